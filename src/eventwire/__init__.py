@@ -1,0 +1,1 @@
+"""eventwire: news articles in, a sourced and queryable database of events out."""

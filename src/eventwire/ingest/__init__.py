@@ -1,0 +1,1 @@
+"""Reading articles: files, cleaning, document ids."""
