@@ -1,0 +1,587 @@
+"""The "when" stage: date expressions in news text, resolved to inclusive intervals.
+
+Every expression becomes a :class:`DateInterval` ``start..end`` with a precision, so that "Friday",
+"last month" and "between March 3 and 5" can all be compared with a gold date by containment. Relative
+expressions are resolved against an anchor (the publication date, else the dateline); without one they
+resolve to nothing, while absolute dates still resolve.
+
+Matching is regular expressions over the raw text (case-insensitive, ASCII only, so offsets are exact and
+ALL-CAPS wire copy works), compiled once on first use from ``lexicons/dates_en.json``. A spaCy ``Doc`` is
+optional: when given, its sentences bound the window in which tense cues ("will", "scheduled") are read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Literal
+
+from eventwire.models import DateInterval, DatePrecision, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwire.extract.pipeline import Analysis
+
+__all__ = ["DateMention", "DatesStage", "find_dateline", "find_dates", "resolve_date", "shift_interval"]
+
+Tense = Literal["past", "future"] | None
+Resolved = tuple[dt.date, dt.date, DatePrecision]
+Resolver = Callable[[dt.date | None, Tense], Resolved | None]
+
+_FLAGS = re.IGNORECASE | re.ASCII
+_YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_NOT_TIME = r"(?![:.]?[0-9])(?!\s*[ap]\.?m\b)(?!\s*(?:%|percent\b|hours?\b|minutes?\b))"
+_AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march"})
+"""Month names that are also common English words: read in lower case only with a year."""
+_SCHEDULED_WINDOW = 30
+"""With unknown tense, a day-and-month this many days after the anchor is taken as upcoming."""
+_TENSE_WINDOW = 60
+"""How many characters before a date are searched for a future cue."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention:
+    """A date expression in a text and the interval it resolves to."""
+
+    span: Span
+    interval: DateInterval
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    resolve: Resolver
+
+
+# --- calendar arithmetic -------------------------------------------------------------------------------
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_interval(year: int, month: int) -> Resolved:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _clip(start: dt.date, end: dt.date, anchor: dt.date, tense: Tense) -> tuple[dt.date, dt.date]:
+    """The part of a period containing the anchor that lies before (past) or after (future) it."""
+    if tense == "past":
+        return start, min(end, anchor)
+    if tense == "future":
+        return max(start, anchor), end
+    return start, end
+
+
+def _two_digit_year(yy: int, anchor: dt.date | None) -> int:
+    if anchor is None:
+        return 2000 + yy if yy < 70 else 1900 + yy
+    return min((1900 + yy, 2000 + yy), key=lambda y: abs(y - anchor.year))
+
+
+def _year_for(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
+    """The occurrence of ``month/day`` that the tense points to, relative to the anchor."""
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _day(y, month, day))]
+    # One day of slack: publication dates and local event dates often straddle midnight.
+    past = [d for d in options if d <= anchor + dt.timedelta(days=1)]
+    future = [d for d in options if d >= anchor]
+    if tense == "future":
+        return min(future, default=None)
+    if tense is None and future and (future[0] - anchor).days <= _SCHEDULED_WINDOW:
+        return future[0]
+    return max(past, default=None)
+
+
+def _month_year_for(month: int, anchor: dt.date, tense: Tense, *, strict: bool) -> int:
+    same_month_counts = month == anchor.month and not strict
+    if tense == "future":
+        return anchor.year if month > anchor.month or same_month_counts else anchor.year + 1
+    return anchor.year if month < anchor.month or same_month_counts else anchor.year - 1
+
+
+def _weekday_for(weekday: int, anchor: dt.date, tense: Tense, *, strict: bool) -> dt.date:
+    if tense == "future":
+        ahead = (weekday - anchor.weekday()) % 7
+        return anchor + dt.timedelta(days=7 if strict and ahead == 0 else ahead)
+    back = (anchor.weekday() - weekday) % 7
+    return anchor - dt.timedelta(days=7 if strict and back == 0 else back)
+
+
+def _ago(anchor: dt.date, count: int, unit: str) -> Resolved:
+    if unit == "day":
+        day = anchor - dt.timedelta(days=count)
+        return day, day, "day"
+    if unit == "week":
+        middle = anchor - dt.timedelta(days=7 * count)
+        return middle - dt.timedelta(days=3), middle + dt.timedelta(days=3), "week"
+    if unit == "month":
+        return _month_interval(*_add_months(anchor.year, anchor.month, -count))
+    year = anchor.year - count
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _period(anchor: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
+    """The calendar week, month or year ``offset`` periods from the one containing the anchor."""
+    if unit == "week":
+        return _week_of(anchor + dt.timedelta(days=7 * offset))
+    if unit == "month":
+        start, end, _ = _month_interval(*_add_months(anchor.year, anchor.month, offset))
+        return start, end
+    year = anchor.year + offset
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _weekend(anchor: dt.date, tense: Tense, *, offset: int = 0) -> tuple[dt.date, dt.date]:
+    if anchor.weekday() == 6 or tense != "future":
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+    else:
+        saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+    saturday += dt.timedelta(days=7 * offset)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+# --- the lexicon and the patterns ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    vague: frozenset[str]
+    month_day: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_year: re.Pattern[str]
+    year: re.Pattern[str]
+    iso: re.Pattern[str]
+    slash: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    joiner: re.Pattern[str]
+    future: re.Pattern[str]
+    dateline: re.Pattern[str]
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> _Patterns:
+    path = resources.files("eventwire").joinpath("extract", "lexicons", "dates_en.json")
+    lexicon = json.loads(path.read_text(encoding="utf-8"))
+    months, weekdays = lexicon["months"], lexicon["weekdays"]
+    mon = rf"(?P<mon>{_alternation(months)})\b"
+    wd = rf"(?P<wd>{_alternation(weekdays)})\b"
+    wdp = rf"(?:\b(?P<wdp>{_alternation(weekdays)}),?\s+)?"
+    pre = r"(?:\b(?P<pre>between|from)\s+)?"
+    # "and" joins a range only after "between": "on March 3 and 5 people died" is not a range.
+    join = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|(?(pre)\band\b|(?!)))\s*"
+    ordinal = r"(?:st|nd|rd|th)?\b" + _NOT_TIME
+    year = rf"(?P<y>{_YEAR4})\b(?![-/.:]?[0-9])"
+    numbers = _alternation([*lexicon["numbers"], *lexicon["vague_numbers"]])
+    return _Patterns(
+        months=months,
+        weekdays=weekdays,
+        numbers=lexicon["numbers"],
+        vague=frozenset(lexicon["vague_numbers"]),
+        month_day=re.compile(
+            rf"{pre}(?P<body>{wdp}\b{mon}(?:\.\s*|\s+)(?P<d1>[0-3]?[0-9]){ordinal}"
+            rf"(?:{join}(?P<d2>[0-3]?[0-9]){ordinal})?"
+            rf"(?:,?\s*{year}|,?\s*'(?P<y2>[0-9]{{2}})\b|,?\s+(?P<y3>[0-9]{{2}})\b(?![-/.:]?[0-9])(?!\s*[a-z]))?)",
+            _FLAGS,
+        ),
+        day_month=re.compile(
+            rf"{pre}(?P<body>{wdp}(?:\bthe\s+)?\b(?P<d1>[0-3]?[0-9]){ordinal}"
+            rf"(?:{join}(?:the\s+)?(?P<d2>[0-3]?[0-9]){ordinal})?\s+(?:of\s+)?{mon}\.?"
+            # A two-digit year ("10 JAN 90") only when no word follows: "on 3 May 90 people died".
+            rf"(?:,?\s*{year}|\s+(?P<y2>[0-9]{{2}})\b(?![-/.:]?[0-9])(?!\s*[a-z]))?)",
+            _FLAGS,
+        ),
+        month_year=re.compile(
+            rf"(?:\b(?P<cue>{_alternation(lexicon['month_cues'])})\s+(?:the\s+month\s+of\s+)?)?"
+            rf"(?P<body>(?:\b(?P<mod>early|late|mid|last|this|next)(?:\s+|-))?\b{mon}\.?"
+            rf"(?:,?\s*{year}|\s+'(?P<y2>[0-9]{{2}})\b)?)",
+            _FLAGS,
+        ),
+        year=re.compile(
+            rf"(?:\b(?P<cue>{_alternation(lexicon['year_cues'])})\s+(?:the\s+year\s+)?)?"
+            rf"(?P<body>(?:\b(?P<mod>early|late|mid)(?:\s+|-))?\b{year})(?!,[0-9])",
+            _FLAGS,
+        ),
+        iso=re.compile(r"\b(?P<y>[12][0-9]{3})-(?P<m>[01]?[0-9])-(?P<d>[0-3]?[0-9])\b(?![-/:][0-9])", _FLAGS),
+        slash=re.compile(
+            r"(?<![0-9/])\b(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<y>[0-9]{4}|[0-9]{2})\b(?![/.-]?[0-9])",
+            _FLAGS,
+        ),
+        weekday=re.compile(
+            rf"\b(?P<body>(?:(?P<mod>last|this\s+past|this\s+coming|this|next)\s+)?(?:(?:early|late)\s+)?"
+            rf"{wd}(?:\s+(?:morning|afternoon|evening|night)\b)?)",
+            _FLAGS,
+        ),
+        relative=re.compile(
+            r"\b(?P<body>"
+            r"(?P<dby>the\s+day\s+before\s+yesterday)"
+            r"|(?P<today>(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))"
+            r"|(?P<yday>yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)"
+            r"|(?P<tmrw>tomorrow(?:\s+(?:morning|afternoon|evening|night))?)"
+            r"|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|night|evening))"
+            r"|(?P<rmod>earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|the\s+previous"
+            r"|the\s+preceding|the\s+past|last|this|next)\s+(?P<unit>weekend|week|month|year)"
+            r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))(?P<wkend>the\s+weekend)"
+            rf"|(?P<n>[0-9]{{1,3}}|{numbers})\s+(?P<agounit>day|week|month|year)s?\s+ago"
+            r")\b",
+            _FLAGS,
+        ),
+        joiner=re.compile(join.replace("(?(pre)\\band\\b|(?!))", "\\band\\b"), _FLAGS),
+        future=re.compile(rf"(?<![a-z])(?:{_alternation(lexicon['future_cues'])})(?![a-z])", _FLAGS),
+        dateline=re.compile(
+            r"\A\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Za-z.'\- ]{1,30})?(?:\s*\([A-Za-z .]+\))?,\s+"
+            rf"(?P<date>[0-3]?[0-9]\s+{mon}\.?\s+(?:{_YEAR4}|[0-9]{{2}})"
+            rf"|(?:{_alternation(months)})\.?\s+[0-3]?[0-9],?\s+(?:{_YEAR4}|[0-9]{{2}}))"
+            r"\s*(?:\(|--|-|—|–|\[|:)",
+            _FLAGS,
+        ),
+    )
+
+
+# --- candidates: where a pattern matched, and how to resolve it ----------------------------------------
+
+
+def _month_of(p: _Patterns, match: re.Match[str], group: str = "mon") -> int:
+    return p.months[match.group(group).lower().rstrip(".")]
+
+
+def _explicit_year(match: re.Match[str], anchor: dt.date | None) -> int | None:
+    if match.group("y"):
+        return int(match.group("y"))
+    for group in ("y2", "y3"):
+        if group in match.re.groupindex and match.group(group):
+            return _two_digit_year(int(match.group(group)), anchor)
+    return None
+
+
+def _day_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
+    """Month and day, maybe a second day (a range), maybe a year: both word orders."""
+    month = _month_of(p, match)
+    first = int(match.group("d1"))
+    last = int(match.group("d2")) if match.group("d2") else first
+    if not (1 <= first <= last <= 31):
+        return None
+    has_year = _explicit_year(match, None) is not None
+    if match.group("mon").lower() in _AMBIGUOUS_MONTHS and match.group("mon").islower() and not has_year:
+        return None
+
+    def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
+        year = _explicit_year(match, anchor)
+        if year is None:
+            if anchor is None:
+                return None
+            found = _year_for(month, first, anchor, tense)
+            if found is None:
+                return None
+            year = found.year
+        start, end = _day(year, month, first), _day(year, month, last)
+        if start is None or end is None:
+            return None
+        return start, end, "day" if first == last else "range"
+
+    return resolve
+
+
+def _month_year_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
+    month = _month_of(p, match)
+    mod = (match.group("mod") or "").lower()
+    has_year = bool(match.group("y")) or bool(match.group("y2"))
+    if not has_year and not match.group("cue") and not mod:
+        return None
+    if match.group("mon").lower() in _AMBIGUOUS_MONTHS and match.group("mon").islower() and not has_year:
+        return None
+
+    def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
+        year = _explicit_year(match, anchor)
+        if year is None:
+            if anchor is None:
+                return None
+            if mod == "this":
+                year = anchor.year
+            else:
+                direction: Tense = "future" if mod == "next" else tense
+                year = _month_year_for(month, anchor, direction, strict=mod in ("last", "next"))
+        return _month_interval(year, month)
+
+    return resolve
+
+
+def _year_resolver(match: re.Match[str]) -> Resolver | None:
+    if not match.group("cue") and not match.group("mod"):
+        return None
+    year = int(match.group("y"))
+    interval: Resolved = (dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    return lambda anchor, tense: interval
+
+
+def _weekday_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
+    weekday = p.weekdays[match.group("wd").lower()]
+    mod = " ".join((match.group("mod") or "").lower().split())
+
+    def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
+        if anchor is None:
+            return None
+        if mod in ("last", "this past"):
+            day = _weekday_for(weekday, anchor, "past", strict=True)
+        elif mod in ("next", "this coming"):
+            day = _weekday_for(weekday, anchor, "future", strict=True)
+        else:
+            day = _weekday_for(weekday, anchor, tense, strict=False)
+        return day, day, "day"
+
+    return resolve
+
+
+def _relative_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
+    groups = match.groupdict()
+
+    def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
+        if anchor is None:
+            return None
+        days = {"today": 0, "yday": -1, "dby": -2, "tmrw": 1, "prev": -1}
+        for name, delta in days.items():
+            if groups[name]:
+                day = anchor + dt.timedelta(days=delta)
+                return day, day, "day"
+        if groups["wkend"]:
+            return (*_weekend(anchor, tense), "range")
+        if groups["n"]:
+            return _resolve_ago(p, groups["n"], groups["agounit"].lower(), anchor)
+        modifier = " ".join(groups["rmod"].lower().split())
+        return _resolve_period(modifier, groups["unit"].lower(), anchor, tense)
+
+    return resolve
+
+
+def _resolve_ago(p: _Patterns, number: str, unit: str, anchor: dt.date) -> Resolved:
+    number = " ".join(number.lower().split())
+    if number in p.vague:
+        # "a few days ago": somewhere between two and seven units back.
+        return _ago(anchor, 7, unit)[0], _ago(anchor, 2, unit)[1], "range"
+    return _ago(anchor, int(number) if number.isdigit() else p.numbers[number], unit)
+
+
+def _resolve_period(mod: str, unit: str, anchor: dt.date, tense: Tense) -> Resolved:
+    precision: DatePrecision = "range" if unit == "weekend" else unit  # type: ignore[assignment]
+    if unit == "weekend":
+        offset = {"last": -1, "the previous": -1, "the preceding": -1, "next": 1}.get(mod, 0)
+        if offset == -1 and anchor.weekday() == 6:
+            offset = 0  # on a Sunday, "last weekend" is the one just ending
+        start, end = _weekend(anchor, "past" if offset < 0 else tense, offset=min(offset, 0))
+        if offset == 1:
+            start, end = _weekend(anchor, "future", offset=0 if anchor.weekday() < 5 else 1)
+        return start, end, precision
+    if mod == "the past":
+        span = {"week": 6, "month": 30, "year": 365}[unit]
+        return anchor - dt.timedelta(days=span), anchor, "range"
+    if mod in ("last", "the previous", "the preceding"):
+        return (*_period(anchor, unit, -1), precision)
+    if mod == "next":
+        return (*_period(anchor, unit, 1), precision)
+    start, end = _period(anchor, unit, 0)
+    if mod.startswith("earlier"):
+        return start, anchor, precision
+    if mod.startswith("later"):
+        return anchor, end, precision
+    return (*_clip(start, end, anchor, tense), precision)
+
+
+def _iso_resolver(match: re.Match[str]) -> Resolver | None:
+    day = _day(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    return None if day is None else (lambda anchor, tense: (day, day, "day"))
+
+
+def _slash_resolver(match: re.Match[str]) -> Resolver | None:
+    raw_year = match.group("y")
+
+    def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
+        year = int(raw_year) if len(raw_year) == 4 else _two_digit_year(int(raw_year), anchor)
+        day = _day(year, int(match.group("a")), int(match.group("b")))  # US order: month/day/year
+        return None if day is None else (day, day, "day")
+
+    return resolve
+
+
+def _candidates(text: str) -> Iterator[_Candidate]:
+    p = _patterns()
+    makers: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Resolver | None]]] = [
+        (p.month_day, lambda m: _day_resolver(p, m)),
+        (p.day_month, lambda m: _day_resolver(p, m)),
+        (p.month_year, lambda m: _month_year_resolver(p, m)),
+        (p.year, _year_resolver),
+        (p.iso, _iso_resolver),
+        (p.slash, _slash_resolver),
+        (p.weekday, lambda m: _weekday_resolver(p, m)),
+        (p.relative, lambda m: _relative_resolver(p, m)),
+    ]
+    for pattern, make in makers:
+        for match in pattern.finditer(text):
+            resolver = make(match)
+            if resolver is not None:
+                body = "body" if "body" in pattern.groupindex else 0
+                yield _Candidate(match.start(body), match.end(body), resolver)
+
+
+def _select(candidates: Iterator[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, preferring the earliest start and then the longest match."""
+    chosen: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if not chosen or candidate.start >= chosen[-1].end:
+            chosen.append(candidate)
+    return chosen
+
+
+# --- tense, ranges, mentions ---------------------------------------------------------------------------
+
+
+def _tense_at(text: str, start: int, sentence_start: int) -> Tense:
+    """``"future"`` when a future cue ("will", "scheduled") comes shortly before the date, else unknown."""
+    window_start = max(sentence_start, start - _TENSE_WINDOW)
+    window = text[window_start:start]
+    cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"), window.rfind("?"), window.rfind("!"))
+    return "future" if _patterns().future.search(window, cut + 1) else None
+
+
+def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Join "March 30 to April 2" and "between 3 May and 5 June" into one range mention."""
+    p = _patterns()
+    merged: list[DateMention] = []
+    for mention in mentions:
+        if merged:
+            left = merged[-1]
+            gap = p.joiner.fullmatch(text, left.span.end, mention.span.start)
+            is_and = gap is not None and gap.group(0).strip().lower() == "and"
+            before = text[max(0, left.span.start - 8) : left.span.start].lower()
+            if (
+                gap is not None
+                and left.interval.precision == "day"
+                and mention.interval.precision == "day"
+                and (not is_and or before.rstrip().endswith("between"))
+                and left.interval.start is not None
+                and mention.interval.end is not None
+                and left.interval.start < mention.interval.end
+            ):
+                span = Span.of(text, left.span.start, mention.span.end)
+                interval = DateInterval(
+                    start=left.interval.start, end=mention.interval.end, precision="range",
+                    text=span.text, evidence=span,
+                )
+                merged[-1] = DateMention(span=span, interval=interval)
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _mentions(
+    text: str, anchor: dt.date | None, tense_of: Callable[[_Candidate], Tense]
+) -> list[DateMention]:
+    mentions = []
+    for candidate in _select(_candidates(text)):
+        resolved = candidate.resolve(anchor, tense_of(candidate))
+        if resolved is None:
+            continue
+        start, end, precision = resolved
+        span = Span.of(text, candidate.start, candidate.end)
+        interval = DateInterval(start=start, end=end, precision=precision, text=span.text, evidence=span)
+        mentions.append(DateMention(span=span, interval=interval))
+    return _merge_ranges(text, mentions)
+
+
+def find_dates(text: str, *, anchor: dt.date | None, doc: Doc | None = None) -> list[DateMention]:
+    """Every date expression in ``text`` that resolves, in order, with its span and interval.
+
+    Relative expressions are resolved against ``anchor``; without one only absolute dates are returned.
+    The tense of each expression is read from cues just before it ("will be arraigned Friday"); when ``doc``
+    is given, its sentence boundaries limit that window.
+    """
+    sentence_starts: list[int] = [0]
+    if doc is not None and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        sentence_starts = [0, *(sent.start_char for sent in doc.sents)]
+
+    def tense_of(candidate: _Candidate) -> Tense:
+        sentence_start = sentence_starts[bisect.bisect_right(sentence_starts, candidate.start) - 1]
+        return _tense_at(text, candidate.start, sentence_start)
+
+    return _mentions(text, anchor, tense_of)
+
+
+def resolve_date(
+    text: str, *, anchor: dt.date | None, tense: Literal["past", "future"] | None = "past"
+) -> DateInterval | None:
+    """The interval of the longest date expression in ``text`` ("last Friday", "Jan. 19, 2024"), or None.
+
+    ``tense`` decides which way undated references point: "Friday" is the most recent Friday in the past
+    and the next one in the future. ``evidence`` is left empty: offsets into a fragment are not evidence.
+    """
+    mentions = _mentions(text, anchor, lambda _: tense)
+    if not mentions:
+        return None
+    best = max(mentions, key=lambda m: m.span.end - m.span.start)
+    return replace(best.interval, evidence=None)
+
+
+def find_dateline(text: str) -> tuple[dt.date, Span] | None:
+    """The date of a wire dateline ("SAN SALVADOR, 3 JAN 90 --", "LONDON, Jan. 19, 2024 (Reuters) -")."""
+    match = _patterns().dateline.match(text)
+    if match is None:
+        return None
+    start, end = match.span("date")
+    span_text = text[start:end]
+    interval = resolve_date(span_text, anchor=None, tense=None)
+    if interval is None or interval.start is None or interval.precision != "day":
+        return None
+    return interval.start, Span.of(text, start, start + len(span_text))
+
+
+def shift_interval(interval: DateInterval, *, days: int) -> DateInterval:
+    """The interval moved by ``days`` ("two days after the attack"); text and evidence are kept."""
+    delta = dt.timedelta(days=days)
+    return replace(
+        interval,
+        start=None if interval.start is None else interval.start + delta,
+        end=None if interval.end is None else interval.end + delta,
+    )
+
+
+class DatesStage:
+    """Finds and resolves the dates of a document, anchored on its publication date or dateline."""
+
+    name = "dates"
+    requires = ("doc",)
+    provides = ("dates",)
+
+    def __call__(self, analysis: Analysis) -> None:
+        text = analysis.document.text
+        anchor = analysis.document.published
+        if anchor is None and (dateline := find_dateline(text)) is not None:
+            anchor = dateline[0]
+        analysis.dates = find_dates(text, anchor=anchor, doc=analysis.doc)
