@@ -1,0 +1,196 @@
+"""Gun Violence Archive (LongTail): killed, injured, city, state and date of each article's shooting.
+
+Scored per article against its incident. The article's *shooting* is the highest-confidence event among
+occurred/attempted events that used a firearm or are of sub-type Attack / Armed clash (ties: the larger
+killed count, then the first); its killed/injured are the largest ``best`` counts on it, 0 when it has
+none, and 0 when the article has no shooting at all. Articles under 200 characters are crawl failures and
+are skipped (and counted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.eval.extractor import Extractor, casualty_best, counted_events
+from eventwire.eval.scoring import Accuracy, DatasetReport, ErrorRecord, FieldScore, context
+from eventwire.ingest.article import Article
+from eventwire.models import Event, Extraction
+
+MIN_CHARS = 200
+_SHOOTING_SUB_TYPES = frozenset({"Attack", "Armed clash"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GvaArticle:
+    incident: str
+    doc_id: str
+    text: str
+    title: str | None
+    published: dt.date | None
+    date: dt.date | None
+    city: str
+    state: str
+    killed: int
+    injured: int
+
+
+def read_gva(data_dir: Path, *, limit: int | None = None) -> Iterator[GvaArticle]:
+    """The first ``limit`` articles of ``incidents_dev.jsonl`` in file order, with their incident's gold."""
+    count = 0
+    with (data_dir / "gva-longtail" / "incidents_dev.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            incident = json.loads(line)
+            for document in incident["documents"]:
+                if limit is not None and count >= limit:
+                    return
+                count += 1
+                yield GvaArticle(
+                    incident=str(incident["incident_uri"]),
+                    doc_id=str(document["id"]),
+                    text=document.get("content") or "",
+                    title=document.get("title"),
+                    published=_iso(document.get("dct")),
+                    date=_us_date(incident.get("date")),
+                    city=incident.get("city_or_county") or "",
+                    state=incident.get("state") or "",
+                    killed=int(incident.get("num_killed") or 0),
+                    injured=int(incident.get("num_injured") or 0),
+                )
+
+
+def _iso(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _us_date(text: str | None) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(text, "%B %d, %Y").date() if text else None
+    except ValueError:
+        return None
+
+
+def shooting(extraction: Extraction) -> Event | None:
+    """The article's highest-confidence shooting event (see the module docstring), if any."""
+    candidates = [
+        e
+        for e in counted_events(extraction)
+        if e.sub_event_type in _SHOOTING_SUB_TYPES or any(w.type == "firearms" for w in e.weapons)
+    ]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda e: (e.confidence, casualty_best(e, "killed") or 0))
+
+
+def _state_names(admin1: str | None) -> set[str]:
+    """``admin1`` as written and, for a US state code, its name."""
+    if not admin1:
+        return set()
+    names = {admin1.lower()}
+    import pycountry
+
+    code = admin1 if admin1.startswith("US-") else f"US-{admin1.upper()}"
+    subdivision = pycountry.subdivisions.get(code=code)
+    if subdivision is not None:
+        names.add(subdivision.name.lower())
+    return names
+
+
+def _city_matches(name: str, gold: str) -> bool:
+    gold = gold.lower().removesuffix(" (county)").strip()
+    name = name.lower().removesuffix(" county").strip()
+    return bool(name) and (name == gold or name == gold.removesuffix(" county"))
+
+
+def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> DatasetReport:
+    """Score ``extractor`` on the first ``limit`` GVA articles (crawl failures skipped)."""
+    read = list(read_gva(data_dir, limit=limit))
+    articles = [a for a in read if len(a.text.strip()) >= MIN_CHARS]
+    extractions = extractor(
+        [
+            Article(text=a.text, origin=f"gva:{a.doc_id}", published=a.published, title=a.title)
+            for a in articles
+        ]
+    )
+    found, killed, injured, city, state, date = (Accuracy() for _ in range(6))
+    errors: list[ErrorRecord] = []
+    for article, extraction in zip(articles, extractions, strict=True):
+        event = shooting(extraction)
+        text = extraction.document.text
+
+        def check(
+            field: str,
+            ok: bool,
+            gold: object,
+            predicted: object,
+            score: Accuracy,
+            article: GvaArticle = article,
+            text: str = text,
+            event: Event | None = event,
+        ) -> Accuracy:
+            if not ok:
+                errors.append(
+                    ErrorRecord(
+                        dataset="gva",
+                        doc_id=article.doc_id,
+                        field=field,
+                        kind="wrong" if predicted else "miss",
+                        gold=str(gold),
+                        predicted=None if predicted is None else str(predicted),
+                        text=context(text, event.trigger.start if event else None),
+                    )
+                )
+            return score + Accuracy(correct=int(ok), total=1)
+
+        found = check("shooting", event is not None, "a shooting", "yes" if event else None, found)
+        k = (casualty_best(event, "killed") or 0) if event else 0
+        i = (casualty_best(event, "injured") or 0) if event else 0
+        killed = check("killed", k == article.killed, article.killed, k, killed)
+        injured = check("injured", i == article.injured, article.injured, i, injured)
+        place = event.location.place if event is not None and event.location is not None else None
+        city = check(
+            "city",
+            place is not None and _city_matches(place.name, article.city),
+            article.city,
+            place.name if place else None,
+            city,
+        )
+        state_ok = place is not None and (
+            article.state.lower() in _state_names(place.admin1) or place.name.lower() == article.state.lower()
+        )
+        state = check("state", state_ok, article.state, place.admin1 if place else None, state)
+        if article.date is not None:
+            start, end = (event.date.start, event.date.end) if event else (None, None)
+            slack = dt.timedelta(days=1)
+            ok = (
+                start is not None
+                and end is not None
+                and (article.date - slack <= start and end <= article.date + slack)
+            )
+            date = check("date", ok, article.date, start, date)
+    rows = (
+        FieldScore(name="shooting_found", accuracy=found),
+        FieldScore(name="killed", accuracy=killed),
+        FieldScore(name="injured", accuracy=injured),
+        FieldScore(name="city", accuracy=city),
+        FieldScore(name="state", accuracy=state),
+        FieldScore(name="date", accuracy=date),
+    )
+    return DatasetReport(
+        dataset="gva",
+        documents=len(articles),
+        skipped=len(read) - len(articles),
+        fields=rows,
+        errors=tuple(errors),
+        notes=(
+            f"skipped: {len(read) - len(articles)} articles under {MIN_CHARS} characters (crawl failures)",
+            "killed/injured: exact, of the highest-confidence shooting event; 0 when none",
+            "date: the event interval within +-1 day of the incident date",
+        ),
+    )

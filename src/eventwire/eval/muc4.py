@@ -1,0 +1,276 @@
+"""MUC-4: incident type, the five GTT roles (exact and head-noun match), and toll, place, date slots.
+
+Every document is extracted twice: the lower-cased GTT text (``gtt.*`` rows) and the original upper-case
+wire text with its dateline (``upper.*`` rows). Roles are scored at document level against GTT's gold: a
+predicted filler is right when it matches any coreferent mention of a gold entity not yet found (one-to-one,
+greedy, in order), micro-averaged over the five roles. Killed/injured counts, location and date come from
+the raw answer keys and are scored on the upper-case run only (the dateline anchors relative dates).
+Only events with status occurred/attempted and a MUC type (taxonomy.md) count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.eval.extractor import Extractor, casualty_best, counted_events, is_explosive
+from eventwire.eval.muc4_gold import ROLES, DateRange, GoldPlace, MucDocument, RoleEntity, read_muc4
+from eventwire.eval.scoring import (
+    Accuracy,
+    Counts,
+    DatasetReport,
+    ErrorRecord,
+    FieldScore,
+    context,
+    exact_match,
+    head_match,
+    match_greedy,
+)
+from eventwire.ingest.article import Article
+from eventwire.models import Event, Extraction, Place
+
+_ATTACK_SUB_TYPES = frozenset(
+    {
+        "Armed clash",
+        "Attack",
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Chemical weapon",
+        "Excessive force against protesters",
+        "Mob violence",
+    }
+)
+
+
+def muc_type(event: Event) -> str | None:
+    """The MUC-4 incident type of one of our events (taxonomy.md), or None when it is not a MUC incident."""
+    if is_explosive(event):
+        return "bombing"
+    if event.sub_event_type in _ATTACK_SUB_TYPES:
+        return "attack"
+    if event.sub_event_type == "Abduction/forced disappearance":
+        return "kidnapping"
+    if event.sub_event_type == "Looting/property destruction":
+        return "arson" if any(w.type == "incendiary" for w in event.weapons) else "robbery"
+    if event.sub_event_type == "Change to group/activity" or event.event_type == "Protests":
+        return "forced work stoppage"
+    return None
+
+
+def incidents(extraction: Extraction) -> list[Event]:
+    """Our events that MUC-4 would have a template for."""
+    return [e for e in counted_events(extraction) if muc_type(e) is not None]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Filler:
+    role: str
+    text: str
+
+
+def role_fillers(extraction: Extraction) -> list[Filler]:
+    """Predicted MUC role fillers of a document, deduplicated by role and lower-cased text."""
+    fillers: dict[tuple[str, str], Filler] = {}
+    for event in incidents(extraction):
+        for p in event.participants:
+            if p.role == "perpetrator":
+                entity = extraction.entity(p.entity) if p.entity else None
+                role = "PerpOrg" if entity is not None and entity.type == "ORG" else "PerpInd"
+            elif p.role == "target":
+                role = "Target"
+            elif p.role == "victim":
+                role = "Victim"
+            else:
+                continue
+            fillers.setdefault((role, p.text.lower()), Filler(role=role, text=p.text))
+        for w in event.weapons:
+            fillers.setdefault(("Weapon", w.text.lower()), Filler(role="Weapon", text=w.text))
+    return list(fillers.values())
+
+
+def _role_counts(
+    doc: MucDocument,
+    fillers: list[Filler],
+    match: Callable[[str, str], bool],
+    *,
+    errors: list[ErrorRecord],
+    variant: str,
+    text: str,
+) -> dict[str, Counts]:
+    counts = {}
+    for role in ROLES:
+        gold = [e for e in doc.entities if e.role == role]
+        predicted = [f for f in fillers if f.role == role]
+        pairs, spare, missed = match_greedy(
+            predicted, gold, lambda f, e: any(match(f.text, m.text) for m in e.mentions)
+        )
+        counts[role] = Counts(tp=len(pairs), fp=len(spare), fn=len(missed))
+        field = f"{variant}.{role}"
+        errors.extend(_error(doc, field, "false_alarm", None, f.text, text) for f in spare)
+        errors.extend(
+            _error(
+                doc, field, "miss", " / ".join(m.text for m in e.mentions), None, text, start=_start(e, text)
+            )
+            for e in missed
+        )
+    return counts
+
+
+def _start(entity: RoleEntity, text: str) -> int | None:
+    return text.lower().find(entity.mentions[0].text.lower())
+
+
+def _error(doc: MucDocument, field: str, kind, gold, predicted, text, *, start=None) -> ErrorRecord:
+    if start is None and predicted:
+        start = text.find(predicted)
+    return ErrorRecord(
+        dataset="muc4",
+        doc_id=doc.docid,
+        field=field,
+        kind=kind,
+        gold=gold,
+        predicted=predicted,
+        text=context(text, start),
+    )
+
+
+def _date_matches(event: Event, gold: DateRange) -> bool:
+    start, end = event.date.start, event.date.end
+    if start is None or end is None:
+        return False
+    slack = dt.timedelta(days=1)
+    low = gold.first - slack if gold.first is not None else dt.date.min
+    return low <= start and end <= gold.last + slack
+
+
+def _country_code(name: str) -> str | None:
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(name.title()).alpha_2
+    except LookupError:
+        return None
+
+
+def place_matches(place: Place, gold: GoldPlace) -> bool:
+    """Same country, and our place is one of the names on the gold path (or both are just the country)."""
+    if place.country_code and place.country_code != _country_code(gold.country):
+        return False
+    name = place.name.upper()
+    if name == gold.country or place.precision == "country":
+        return gold.names == frozenset({gold.country})
+    return any(name == n or (len(name) > 3 and (name in n or n in name)) for n in gold.names - {gold.country})
+
+
+def _count_field(docs_ex, attribute: str, category: str) -> tuple[Counts, int]:
+    total, skipped = Counts(), 0
+    for doc, extraction in docs_ex:
+        gold_values = [getattr(t, attribute) for t in doc.templates]
+        if any(v is None for v in gold_values):
+            skipped += 1
+            continue
+        gold = [v for v in gold_values if v]
+        predicted = [v for v in (casualty_best(e, category) for e in incidents(extraction)) if v]
+        pairs, spare, missed = match_greedy(predicted, gold, lambda p, g: p == g)
+        total = total + Counts(tp=len(pairs), fp=len(spare), fn=len(missed))
+    return total, skipped
+
+
+def _slot_counts(docs_ex) -> list[FieldScore]:
+    killed, _ = _count_field(docs_ex, "killed", "killed")
+    injured, _ = _count_field(docs_ex, "injured", "injured")
+    places, dates = Counts(), Counts()
+    for doc, extraction in docs_ex:
+        events = incidents(extraction)
+        located = [e.location.place for e in events if e.location is not None]
+        gold_places = [t.places for t in doc.templates if t.places]
+        pairs, spare, missed = match_greedy(
+            located, gold_places, lambda p, g: any(place_matches(p, x) for x in g)
+        )
+        places = places + Counts(tp=len(pairs), fp=len(spare), fn=len(missed))
+        dated = [e for e in events if e.date.start is not None]
+        gold_dates = [t.dates for t in doc.templates if t.dates]
+        pairs, spare, missed = match_greedy(
+            dated, gold_dates, lambda e, g: any(_date_matches(e, x) for x in g)
+        )
+        dates = dates + Counts(tp=len(pairs), fp=len(spare), fn=len(missed))
+    return [
+        FieldScore(name="upper.killed", counts=killed),
+        FieldScore(name="upper.injured", counts=injured),
+        FieldScore(name="upper.location", counts=places),
+        FieldScore(name="upper.date", counts=dates),
+    ]
+
+
+def score_variant(
+    variant: str, docs_ex: list[tuple[MucDocument, Extraction]], errors: list[ErrorRecord]
+) -> list[FieldScore]:
+    """Relevance, incident type and role rows of one text variant (``gtt`` or ``upper``)."""
+    relevance, types, type_pairs = Counts(), Accuracy(), Counts()
+    exact: dict[str, Counts] = {r: Counts() for r in ROLES}
+    head: dict[str, Counts] = {r: Counts() for r in ROLES}
+    for doc, extraction in docs_ex:
+        events = incidents(extraction)
+        relevant, predicted = bool(doc.incident_types), bool(events)
+        relevance = relevance + Counts(
+            tp=int(relevant and predicted),
+            fp=int(predicted and not relevant),
+            fn=int(relevant and not predicted),
+        )
+        predicted_types = list(dict.fromkeys(muc_type(e) or "" for e in events))
+        type_pairs = type_pairs + Counts(
+            tp=len(set(predicted_types) & set(doc.incident_types)),
+            fp=len(set(predicted_types) - set(doc.incident_types)),
+            fn=len(set(doc.incident_types) - set(predicted_types)),
+        )
+        if relevant:
+            types = types + Accuracy(
+                correct=int(bool(events) and muc_type(events[0]) in doc.incident_types), total=1
+            )
+        text = extraction.document.text
+        fillers = role_fillers(extraction)
+        for role, c in _role_counts(doc, fillers, exact_match, errors=[], variant=variant, text=text).items():
+            exact[role] = exact[role] + c
+        for role, c in _role_counts(
+            doc, fillers, head_match, errors=errors, variant=variant, text=text
+        ).items():
+            head[role] = head[role] + c
+    rows = [
+        FieldScore(name=f"{variant}.relevance", counts=relevance),
+        FieldScore(name=f"{variant}.incident_type", accuracy=types),
+        FieldScore(name=f"{variant}.incident_type_pairs", counts=type_pairs),
+    ]
+    for role in ROLES:
+        rows.append(FieldScore(name=f"{variant}.{role}.exact", counts=exact[role]))
+        rows.append(FieldScore(name=f"{variant}.{role}.head", counts=head[role]))
+    rows.append(FieldScore(name=f"{variant}.roles.exact", counts=sum(exact.values(), Counts())))
+    rows.append(FieldScore(name=f"{variant}.roles.head", counts=sum(head.values(), Counts())))
+    return rows
+
+
+def evaluate_muc4(data_dir: Path, *, limit: int | None, extractor: Extractor) -> DatasetReport:
+    """Score ``extractor`` on the first ``limit`` MUC-4 dev documents (GTT's dev = TST1+TST2)."""
+    docs = read_muc4(data_dir, limit=limit)
+    lower = extractor(
+        [Article(text=d.text_lower, origin=f"muc4:{d.docid}", published=d.published) for d in docs]
+    )
+    upper = extractor(
+        [Article(text=d.text_upper, origin=f"muc4:{d.docid}", published=d.published) for d in docs]
+    )
+    errors: list[ErrorRecord] = []
+    rows = score_variant("gtt", list(zip(docs, lower, strict=True)), errors)
+    rows += score_variant("upper", list(zip(docs, upper, strict=True)), errors)
+    rows += _slot_counts(list(zip(docs, upper, strict=True)))
+    return DatasetReport(
+        dataset="muc4",
+        documents=len(docs),
+        fields=tuple(rows),
+        errors=tuple(errors),
+        notes=(
+            "roles: document-level, one-to-one against coreferent gold mentions; micro over 5 roles",
+            "incident_type: accuracy of the first counted event's type on relevant documents",
+            "killed/injured: per-template counts from the keys; documents with PLURAL counts skipped",
+        ),
+    )
