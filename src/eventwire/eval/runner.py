@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.eval.extractor import Extractor, make_extractor
-from eventwire.eval.scoring import DatasetReport, FieldScore
+from eventwire.eval.scoring import Accuracy, Counts, DatasetReport, FieldScore
 from eventwire.settings import Settings
 
 Evaluate = Callable[..., DatasetReport]
@@ -68,35 +68,29 @@ def run_dataset(
 
 
 def _run_geo(data_dir: Path, *, limit: int | None, settings: Settings | None) -> DatasetReport:
-    """Adapt the GeoWebNews scorer (another module, its own report type) to a DatasetReport."""
+    """Adapt the GeoWebNews scorer (``eval/geo.py``, its own GeoReport) to a DatasetReport."""
     import spacy
 
     module = importlib.import_module(_GEO[0])
     nlp = spacy.load((settings or Settings()).spacy_model)
     report = getattr(module, _GEO[1])(data_dir, limit=limit, nlp=nlp)
-    if isinstance(report, DatasetReport):
-        return report
-    to_dataset_report = getattr(report, "to_dataset_report", None)
-    if callable(to_dataset_report):
-        return to_dataset_report()
-    rows = []
-    for key, value in sorted(_numbers(report).items()):
-        from eventwire.eval.scoring import Accuracy
-
-        rows.append(FieldScore(name=key, accuracy=Accuracy(correct=round(value * 10000), total=10000)))
+    gold, predicted = report.gold_toponyms, report.predicted_toponyms
+    recognition = Counts(
+        tp=report.matched_gold, fp=predicted - report.matched_predicted, fn=gold - report.matched_gold
+    )
+    rows = (
+        FieldScore(name="recognition", counts=recognition),
+        FieldScore(
+            name="resolution_161km", accuracy=Accuracy(correct=report.within_161km, total=report.resolved)
+        ),
+        FieldScore(name="country", accuracy=Accuracy(correct=report.correct_country, total=report.resolved)),
+    )
     return DatasetReport(
         dataset="geo",
-        documents=int(getattr(report, "documents", 0) or 0),
-        fields=tuple(rows),
-        notes=("numbers read from GeoReport's float fields",),
+        documents=report.articles,
+        fields=rows,
+        notes=(f"median error {report.median_km:.1f} km, {report.unresolved} gold toponyms unresolved",),
     )
-
-
-def _numbers(report: object) -> dict[str, float]:
-    from dataclasses import asdict, is_dataclass
-
-    values = asdict(report) if is_dataclass(report) and not isinstance(report, type) else vars(report)
-    return {k: float(v) for k, v in values.items() if isinstance(v, float)}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -99,7 +99,7 @@ def read_wikievents(data_dir: Path, *, limit: int | None = None) -> list[WikiDoc
                 break
             record = json.loads(line)
             text = " ".join(s[1] for s in record["sentences"])
-            tokens = [t for s in record["sentences"] for t in s[0]]
+            tokens = align_tokens(text, [t[0] for s in record["sentences"] for t in s[0]])
             mentions = {m["id"]: m for m in record["entity_mentions"]}
             triggers = []
             for event in record["event_mentions"]:
@@ -120,14 +120,30 @@ def read_wikievents(data_dir: Path, *, limit: int | None = None) -> list[WikiDoc
                 triggers.append(
                     Trigger(
                         kind=kind,
-                        start=first[1],
-                        end=last[2],
+                        start=first[0],
+                        end=last[1],
                         text=event["trigger"]["text"],
                         arguments=tuple(arguments),
                     )
                 )
             documents.append(WikiDocument(doc_id=record["doc_id"], text=text, triggers=tuple(triggers)))
     return documents
+
+
+def align_tokens(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Character offsets of ``tokens`` in ``text``, found in order.
+
+    The released token offsets assume one space between sentences, which some documents break, so they
+    are recomputed by searching each token after the previous one.
+    """
+    offsets, cursor = [], 0
+    for token in tokens:
+        start = text.find(token, cursor)
+        if start < 0:
+            start = cursor
+        offsets.append((start, start + len(token)))
+        cursor = start + len(token)
+    return offsets
 
 
 def _heads(texts: list[str]) -> list[str]:

@@ -1,0 +1,156 @@
+"""MUC-4 scoring: type mapping, GTT-style role matching against coreferent mentions, answer-key slots."""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.eval.muc4 import muc_type, role_fillers, score_variant
+from eventwire.eval.muc4_gold import (
+    GoldPlace,
+    Mention,
+    MucDocument,
+    RoleEntity,
+    count_effect,
+    parse_dates,
+    parse_places,
+)
+from eventwire.models import Document, Entity, Event, Extraction, Participant, Span, Weapon
+
+TEXT = "urban guerrillas of the fmln attacked the power substation with dynamite."
+
+
+def _event(
+    sub_type, *, event_type="Violence against civilians", status="occurred", participants=(), weapons=()
+):
+    return Event(
+        id="e1",
+        event_type=event_type,
+        sub_event_type=sub_type,
+        status=status,
+        trigger=Span.of(TEXT, 29, 37),
+        evidence=(),
+        participants=participants,
+        weapons=weapons,
+    )
+
+
+def _doc(entities, types=("attack",)):
+    return MucDocument(
+        docid="TST1-MUC3-0001",
+        text_lower=TEXT,
+        text_upper=TEXT.upper(),
+        published=None,
+        incident_types=types,
+        entities=entities,
+        templates=(),
+    )
+
+
+def _entity(role, *texts):
+    return RoleEntity(role=role, mentions=tuple(Mention(text=t, start=0) for t in texts))
+
+
+@pytest.mark.parametrize(
+    ("sub_type", "weapons", "expected"),
+    [
+        ("Attack", (), "attack"),
+        ("Attack", (Weapon(type="explosives", text="dynamite"),), "bombing"),
+        ("Suicide bomb", (), "bombing"),
+        ("Abduction/forced disappearance", (), "kidnapping"),
+        ("Looting/property destruction", (Weapon(type="incendiary", text="fire"),), "arson"),
+        ("Looting/property destruction", (), "robbery"),
+        ("Arrests", (), None),
+    ],
+)
+def test_muc4_type_follows_taxonomy(sub_type, weapons, expected):
+    assert muc_type(_event(sub_type, weapons=weapons)) == expected
+
+
+def test_muc4_fillers_split_perpetrators_by_entity_type_and_skip_threats():
+    org = Entity(id="t1", type="ORG", name="FMLN", mentions=())
+    occurred = _event(
+        "Attack",
+        participants=(
+            Participant(role="perpetrator", text="fmln", entity="t1"),
+            Participant(role="perpetrator", text="urban guerrillas"),
+            Participant(role="target", text="the power substation"),
+        ),
+        weapons=(Weapon(type="explosives", text="dynamite"),),
+    )
+    threatened = _event("Attack", status="threatened", participants=(Participant(role="victim", text="x"),))
+    extraction = Extraction(
+        document=Document(id="d", text=TEXT), entities=(org,), events=(occurred, threatened)
+    )
+    assert {(f.role, f.text) for f in role_fillers(extraction)} == {
+        ("PerpOrg", "fmln"),
+        ("PerpInd", "urban guerrillas"),
+        ("Target", "the power substation"),
+        ("Weapon", "dynamite"),
+    }
+
+
+def test_muc4_roles_match_any_coreferent_mention_once():
+    doc = _doc(
+        (
+            _entity("PerpOrg", "farabundo marti national liberation front", "fmln"),
+            _entity("PerpInd", "guerrillas of the fmln"),
+            _entity("Target", "electric power substation"),
+        )
+    )
+    org = Entity(id="t1", type="ORG", name="FMLN", mentions=())
+    event = _event(
+        "Attack",
+        participants=(
+            Participant(role="perpetrator", text="fmln", entity="t1"),
+            Participant(role="perpetrator", text="urban guerrillas"),
+            Participant(role="target", text="the power substation"),
+            Participant(role="victim", text="a soldier"),
+        ),
+    )
+    extraction = Extraction(document=Document(id="d", text=TEXT), entities=(org,), events=(event,))
+    rows = {r.name: r for r in score_variant("gtt", [(doc, extraction)], [])}
+    # exact: fmln (a coreferent mention) only; head: + guerrillas, + substation; the victim is a false alarm
+    assert (rows["gtt.roles.exact"].counts.tp, rows["gtt.roles.exact"].counts.fp) == (1, 3)
+    assert (
+        rows["gtt.roles.head"].counts.tp,
+        rows["gtt.roles.head"].counts.fp,
+        rows["gtt.roles.head"].counts.fn,
+    ) == (3, 1, 0)
+    assert rows["gtt.incident_type"].accuracy.value == 1.0
+    assert rows["gtt.relevance"].counts.tp == 1
+
+
+def test_muc4_irrelevant_document_with_prediction_is_a_false_alarm():
+    extraction = Extraction(document=Document(id="d", text=TEXT), events=(_event("Attack"),))
+    rows = {r.name: r for r in score_variant("gtt", [(_doc((), types=()), extraction)], [])}
+    assert rows["gtt.relevance"].counts.fp == 1
+    assert rows["gtt.incident_type"].accuracy.total == 0
+
+
+def test_muc4_dates_read_days_ranges_and_open_starts():
+    ranges = parse_dates(["(08 MAR 90) / (07 MAR 90 - 08 MAR 90)", "- 02 MAY 90"])
+    assert [(r.first, r.last) for r in ranges] == [
+        (dt.date(1990, 3, 8), dt.date(1990, 3, 8)),
+        (dt.date(1990, 3, 7), dt.date(1990, 3, 8)),
+        (None, dt.date(1990, 5, 2)),
+    ]
+
+
+def test_muc4_places_drop_type_markers_and_keep_alternatives():
+    assert (
+        parse_places(["(EL SALVADOR: SAN SALVADOR (CITY)) / (EL SALVADOR: SAN SALVADOR (DEPARTMENT))"])
+        == (GoldPlace(country="EL SALVADOR", names=frozenset({"EL SALVADOR", "SAN SALVADOR"})),) * 2
+    )
+    assert parse_places(["PERU: LIMA (CITY): SAN ISIDRO (NEIGHBORHOOD)"])[0].names == frozenset(
+        {"PERU", "LIMA", "SAN ISIDRO"}
+    )
+
+
+def test_muc4_deaths_are_counted_from_the_number_slot():
+    template = {
+        "23. HUM TGT: EFFECT OF INCIDENT": ['DEATH: "JESUITS" / "PRIESTS"', 'INJURY: "MAID"'],
+        "21. HUM TGT: NUMBER": ['6: "JESUITS"', 'PLURAL: "MAID"'],
+    }
+    assert count_effect(template, "DEATH") == 6
+    assert count_effect(template, "INJURY") is None
+    assert count_effect({"23. HUM TGT: EFFECT OF INCIDENT": ["-"]}, "DEATH") == 0
