@@ -192,10 +192,10 @@ def _slot_counts(docs_ex) -> list[FieldScore]:
         places = places + Counts(tp=len(pairs), fp=len(spare), fn=len(missed))
         dated = [e for e in events if e.date.start is not None]
         gold_dates = [t.dates for t in doc.templates if t.dates]
-        pairs, spare, missed = match_greedy(
+        on_day, off_day, no_day = match_greedy(
             dated, gold_dates, lambda e, g: any(_date_matches(e, x) for x in g)
         )
-        dates = dates + Counts(tp=len(pairs), fp=len(spare), fn=len(missed))
+        dates = dates + Counts(tp=len(on_day), fp=len(off_day), fn=len(no_day))
     return [
         FieldScore(name="upper.killed", counts=killed),
         FieldScore(name="upper.injured", counts=injured),

@@ -99,16 +99,20 @@ def _attribution(spec: dict) -> Check:
     return lambda e, _: any(names_match(a.source_text, spec["source"]) for a in e.attribution)
 
 
+def _field_equals(key: str, value: object) -> Check:
+    return lambda e, _: getattr(e, key) == value
+
+
+def _weapon_type(kind: str) -> Check:
+    return lambda e, _: any(w.type == kind for w in e.weapons)
+
+
 def attributes(expected: dict) -> list[Attribute]:
     """The checks an expected event lists, each named for the report."""
     out = []
     for key in ("event_type", "sub_event_type", "status"):
         if key in expected:
-            out.append(
-                Attribute(
-                    name=f"{key}={expected[key]}", check=lambda e, _, k=key: getattr(e, k) == expected[k]
-                )
-            )
+            out.append(Attribute(name=f"{key}={expected[key]}", check=_field_equals(key, expected[key])))
     if "location" in expected:
         out.append(
             Attribute(name=f"location={expected['location']['name']}", check=_location(expected["location"]))
@@ -123,7 +127,7 @@ def attributes(expected: dict) -> list[Attribute]:
         out.append(
             Attribute(
                 name=f"weapon {w['type']}",
-                check=lambda e, _, t=w["type"]: any(x.type == t for x in e.weapons),
+                check=_weapon_type(w["type"]),
             )
         )
     for a in expected.get("attribution", []):

@@ -92,7 +92,7 @@ def read_wikievents(data_dir: Path, *, limit: int | None = None) -> list[WikiDoc
             for cluster in json.loads(line)["clusters"]:
                 for mention in cluster:
                     clusters[mention] = cluster
-    documents = []
+    documents: list[WikiDocument] = []
     with (folder / "dev.jsonl").open(encoding="utf-8") as f:
         for line in f:
             if limit is not None and len(documents) >= limit:
@@ -176,7 +176,9 @@ def predictions(extraction: Extraction) -> list[Predicted]:
     """Every (class, span, arguments) our extraction claims."""
     out = []
     for event in extraction.events:
-        arguments = [("perpetrator" if p.role == "agent" else p.role, p.text) for p in event.participants]
+        arguments: list[tuple[str, str]] = [
+            ("perpetrator" if p.role == "agent" else p.role, p.text) for p in event.participants
+        ]
         arguments += [("weapon", w.text) for w in event.weapons]
         if event.location is not None:
             place = event.location.evidence.text if event.location.evidence else event.location.place.name
@@ -263,7 +265,7 @@ def evaluate_wikievents(data_dir: Path, *, limit: int | None, extractor: Extract
 def _argument_counts(doc: WikiDocument, predicted: list[Predicted]) -> Counts:
     """Argument triples (gold trigger, role, head): a prediction counts once per gold trigger it matches."""
     gold = [(i, a.role, a.heads) for i, g in enumerate(doc.triggers) for a in g.arguments]
-    claimed = []
+    claimed: list[tuple[int, str, str]] = []
     for p in predicted:
         for i, g in enumerate(doc.triggers):
             if _same_event(p, g):
