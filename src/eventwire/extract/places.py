@@ -1,0 +1,310 @@
+"""Toponym resolution: which real place each place name of one article means, and which ones are metonyms.
+
+Every name is looked up in the :class:`~eventwire.extract.gazetteer.Gazetteer`; its candidates are scored
+by population (the prior), by the countries the article is about (a dateline, countries named, demonyms,
+names already resolved) and by containment written in the text ("Houston, Texas", "the city of Kerman in
+southern Iran", "SAN MIGUEL DEPARTMENT"). All mentions of one name in one article get the same place.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire.extract.gazetteer import ADMIN1_WORDS, Gazetteer, GazetteerEntry, fold_name
+from eventwire.models import Place, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwire.extract.pipeline import Analysis
+
+__all__ = ["PlacesStage", "ResolvedToponym", "find_metonyms", "place_for_name", "resolve_toponyms"]
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+# Scores are in units of "a factor of ten in population".
+_FEATURE_BONUS = {"country": 3.0, "continent": 3.0, "region": 2.0, "sea": 2.0, "ocean": 2.0, "admin1": -0.8}
+_CONTEXT_SHARE = 2.5
+_CONTEXT_PRESENT = 1.0
+_CONTAINED_IN_ADMIN1 = 6.0
+_CONTAINED_IN_COUNTRY = 4.0
+_KIND_MATCH = 4.0
+
+_DATELINE = re.compile(
+    r"\A\W*(?P<name>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,[^\n]{0,30}?)?\s*(?:\(|--|—|–|-\s|,|:)"
+)
+_CONTAINER_GAP = re.compile(
+    r"\A\s*(?:,|\bin\b|\bnear\b|\boutside\b|\bof\b)\s*(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\s+)?(?:part of\s+(?:the\s+)?)?\Z",
+    re.IGNORECASE,
+)
+_CITY_BEFORE = re.compile(r"\b(?:city|town|village|capital|outskirts|suburb|port|district)\s+of\s+\Z", re.I)
+_ADMIN1_AFTER = re.compile(r"\A\s+(" + "|".join(sorted(ADMIN1_WORDS)) + r")\b", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ResolvedToponym:
+    """One place mention and the place it was resolved to (None when the gazetteer has no such name)."""
+
+    span: Span
+    place: Place | None
+    score: float = 0.0
+
+
+def _prior(entry: GazetteerEntry, key: str) -> float:
+    population = entry.population // 3 if entry.feature == "admin1" else entry.population
+    score = math.log10(population + 10) + _FEATURE_BONUS.get(entry.feature, 0.0)
+    if fold_name(entry.name) != key:  # matched on an alternate name only
+        score -= 0.5
+    return score
+
+
+def _dateline_countries(text: str, gazetteer: Gazetteer) -> list[str]:
+    match = _DATELINE.match(text)
+    if not match:
+        return []
+    found = [e for e in gazetteer.candidates(match["name"]) if e.population >= 20_000 or e.feature != "city"]
+    if not found:
+        return []
+    best = max(found, key=lambda e: _prior(e, fold_name(match["name"])))
+    return [best.country_code] if best.country_code else []
+
+
+def _demonym_countries(text: str, gazetteer: Gazetteer) -> list[str]:
+    codes = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        code = gazetteer.country_of_demonym(match.group())
+        if code is None and " " in match.group():
+            code = gazetteer.country_of_demonym(match.group().split()[0])
+        if code:
+            codes.append(code)
+    return codes
+
+
+def resolve_toponyms(
+    text: str,
+    mentions: Iterable[tuple[int, int]] | Iterable[Span],
+    *,
+    context_countries: Sequence[str] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[ResolvedToponym]:
+    """Resolve the place mentions ``[start, end)`` of one article ``text`` to places, in input order.
+
+    Pure: needs no spaCy. ``context_countries`` are ISO alpha-2 codes known to be in focus beforehand.
+    A mention that is a demonym ("Syrian") resolves to its country.
+    """
+    gazetteer = gazetteer or Gazetteer.load()
+    spans = [m if isinstance(m, Span) else Span.of(text, m[0], m[1]) for m in mentions]
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    keys = [fold_name(_strip_possessive(span.text)) for span in spans]
+    acronyms = {key for span, key in zip(spans, keys, strict=True) if _is_acronym(span.text)}
+
+    candidates: dict[str, list[GazetteerEntry]] = {}
+    for key in keys:
+        if key not in candidates:
+            # A demonym first: "Canadian" is also a town in Texas.
+            found = _candidates(key, gazetteer)
+            if key in acronyms:  # "EU", "WA": never a village that happens to be spelt so
+                found = [e for e in found if e.feature != "city" or fold_name(e.name) != key]
+            candidates[key] = found
+
+    bonus: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    for position, i in enumerate(order):
+        span, key = spans[i], keys[i]
+        before, after = text[max(0, span.start - 20):span.start], text[span.end:span.end + 25]
+        for n, entry in enumerate(candidates[key]):
+            if _CITY_BEFORE.search(before) and entry.feature == "city":
+                bonus[key][n] += _KIND_MATCH
+            if _ADMIN1_AFTER.match(after) and entry.feature == "admin1":
+                bonus[key][n] += _KIND_MATCH
+        if position + 1 < len(order):
+            container = spans[order[position + 1]]
+            if _CONTAINER_GAP.match(text[span.end:container.start]):
+                outer = keys[order[position + 1]]
+                _add_containment(bonus[key], bonus[outer], candidates[key], candidates[outer])
+
+    def best(key: str, context: Counter[str], exclude: Counter[str]) -> tuple[GazetteerEntry | None, float]:
+        total = sum(context.values()) - sum(exclude.values())
+        choice, top = None, -math.inf
+        for n, entry in enumerate(candidates[key]):
+            score = _prior(entry, key) + bonus[key][n]
+            weight = context[entry.country_code or ""] - exclude[entry.country_code or ""]
+            if weight > 0 and total > 0:
+                score += _CONTEXT_SHARE * weight / total + _CONTEXT_PRESENT
+            if score > top:
+                choice, top = entry, score
+        return choice, top
+
+    # Pass 1: population, containment and the article's dateline and demonyms.
+    base: Counter[str] = Counter({code: 1 for code in context_countries})
+    for code in _dateline_countries(text, gazetteer):
+        base[code] += 3
+    base.update(_demonym_countries(text, gazetteer))
+    first = {key: best(key, base, Counter())[0] for key in candidates}
+    votes: Counter[str] = Counter()
+    own: dict[str, Counter[str]] = {}
+    for key in keys:
+        entry = first[key]
+        own[key] = own.get(key, Counter())
+        if entry is not None and entry.country_code:
+            weight = 2 if entry.feature == "country" else 1
+            votes[entry.country_code] += weight
+            own[key][entry.country_code] += weight
+    # Pass 2: the same, with every other name's first choice as context.
+    context = base + votes
+    final = {key: best(key, context, own[key]) for key in candidates}
+    return [
+        ResolvedToponym(span=span, place=final[key][0].to_place() if final[key][0] else None,
+                        score=final[key][1] if final[key][0] else 0.0)
+        for span, key in zip(spans, keys, strict=True)
+    ]
+
+
+def _candidates(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    # A demonym first: "Canadian" is also a town in Texas.
+    code = gazetteer.country_of_demonym(key)
+    country = gazetteer.country(code) if code else None
+    if country is not None:
+        return [country]
+    region = gazetteer.region_of_demonym(key)
+    if region is not None:
+        return [region]
+    found = gazetteer.candidates(key)
+    if found or " " not in key:
+        return found
+    # "University of Alberta", "British Embassy", "New York Auto Show": the longest part that names a
+    # country, region or sizeable town stands for where the thing is.
+    words = key.split()
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first:first + size])
+            if part in _FILLER:
+                continue
+            found = [e for e in _candidates(part, gazetteer)
+                     if e.feature != "city" or e.population >= _SIZEABLE_TOWN]
+            if found:
+                return found
+    return []
+
+
+_FILLER = frozenset({"of", "the", "and", "new", "city", "saint", "st", "north", "south", "east", "west"})
+_SIZEABLE_TOWN = 50_000
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return letters.isupper() and len(letters) <= 3 and " " not in letters
+
+
+def _strip_possessive(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _add_containment(
+    inner_bonus: dict[int, float],
+    outer_bonus: dict[int, float],
+    inner: list[GazetteerEntry],
+    outer: list[GazetteerEntry],
+) -> None:
+    """Favour the pairs of candidates where the inner one lies inside the outer one ("Atlanta, Georgia")."""
+    regions = {(e.country_code, e.admin1) for e in outer if e.feature == "admin1"}
+    countries = {e.country_code for e in outer if e.feature in ("country", "admin1")}
+    for n, entry in enumerate(inner):
+        if entry.feature == "country":
+            continue
+        if (entry.country_code, entry.admin1) in regions and entry.feature != "admin1":
+            inner_bonus[n] += _CONTAINED_IN_ADMIN1
+        elif entry.country_code in countries:
+            inner_bonus[n] += _CONTAINED_IN_COUNTRY
+    held = {(e.country_code, e.admin1) for e in inner if e.feature not in ("country", "admin1")}
+    held_countries = {e.country_code for e in inner if e.feature != "country"}
+    for n, entry in enumerate(outer):
+        if entry.feature == "admin1" and (entry.country_code, entry.admin1) in held:
+            outer_bonus[n] += _CONTAINED_IN_ADMIN1
+        elif entry.feature == "country" and entry.country_code in held_countries:
+            outer_bonus[n] += _CONTAINED_IN_COUNTRY
+
+
+def place_for_name(name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
+    """The most likely place called ``name``, favouring places in ``context_countries`` (ISO alpha-2)."""
+    resolved = resolve_toponyms(name, [(0, len(name))], context_countries=context_countries)
+    return resolved[0].place
+
+
+@functools.cache
+def _metonym_verbs() -> frozenset[str]:
+    path = Path(__file__).parent / "lexicons" / "places_metonym_verbs.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def find_metonyms(
+    doc: Doc, resolved: Sequence[ResolvedToponym], *, gazetteer: Gazetteer | None = None
+) -> set[int]:
+    """Start offsets of mentions of countries or capitals that act as a government ("Tehran said")."""
+    gazetteer = gazetteer or Gazetteer.load()
+    verbs = _metonym_verbs()
+    found = set()
+    for toponym in resolved:
+        place = toponym.place
+        if place is None or place.feature not in ("country", "city"):
+            continue
+        if place.feature == "city" and not gazetteer.is_capital(_entry_of(place)):
+            continue
+        span = doc.char_span(toponym.span.start, toponym.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        says = root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs
+        agent = root.dep_ == "pobj" and root.head.dep_ == "agent"  # "as seen by Washington"
+        if says or agent:
+            found.add(toponym.span.start)
+    return found
+
+
+def _entry_of(place: Place) -> GazetteerEntry:
+    return GazetteerEntry(
+        name=place.name, country_code=place.country_code, admin1=place.admin1, lat=place.lat or 0.0,
+        lon=place.lon or 0.0, geonames_id=place.geonames_id, population=0, feature=place.feature or "city",
+    )
+
+
+class PlacesStage:
+    """Resolve the article's GPE, LOC and FAC entities to places, and mark the metonymic mentions."""
+
+    name = "places"
+    requires = ("doc", "entities")
+    provides = ("places", "metonyms")
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    def __call__(self, analysis: Analysis) -> None:
+        gazetteer = self._gazetteer or Gazetteer.load()
+        text = analysis.document.text
+        owners: list[str] = []
+        spans: list[Span] = []
+        for entity in analysis.entities:
+            if entity.type in PLACE_TYPES:
+                for mention in entity.mentions:
+                    owners.append(entity.key)
+                    spans.append(mention)
+        resolved = resolve_toponyms(text, spans, gazetteer=gazetteer)
+        best: dict[str, ResolvedToponym] = {}
+        for key, toponym in zip(owners, resolved, strict=True):
+            if toponym.place is not None and (key not in best or toponym.score > best[key].score):
+                best[key] = toponym
+        for key, toponym in best.items():
+            assert toponym.place is not None
+            analysis.places[key] = toponym.place
+        if analysis.doc is not None:
+            analysis.metonyms.update(find_metonyms(analysis.doc, resolved, gazetteer=gazetteer))
