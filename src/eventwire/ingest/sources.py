@@ -1,0 +1,198 @@
+"""One entry point for every kind of input: files, folders, standard input, datasets, feeds and URLs.
+
+:func:`read_sources` looks at what each spec is and hands it to the right reader:
+
+====================================  ===================================================
+``-``                                 standard input: a feed, an HTML page or plain text, by sniffing
+a folder                              every readable file below it, recursively, in sorted order
+``.txt`` / ``.text`` / no suffix      one plain-text article
+``.html`` / ``.htm``                  one web page: main text and metadata
+``.jsonl`` / ``.ndjson`` / ``.csv``   a dataset: one article per row
+``.xml`` / ``.rss`` / ``.atom``       a feed: one article per item (pages fetched when allowed)
+``http://`` / ``https://``            fetched; a feed or a page by Content-Type, else by sniffing
+====================================  ===================================================
+
+Nothing here is fatal: an input that cannot be read becomes an :class:`IngestFailure` and the next one
+is read, so one bad file, row or URL never costs a batch.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from eventwire.errors import IngestError
+from eventwire.ingest.article import Article
+from eventwire.ingest.failure import IngestFailure
+from eventwire.ingest.feeds import looks_like_feed, read_feed
+from eventwire.ingest.fetch import FEED_TYPES, Fetcher, FetchOptions
+from eventwire.ingest.files import decode_article, read_text_file
+from eventwire.ingest.html import article_from_page, read_html
+from eventwire.ingest.tabular import TABULAR_SUFFIXES, Columns, read_table
+from eventwire.settings import Settings
+
+__all__ = ["READABLE_SUFFIXES", "SourceOptions", "read_sources"]
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABULAR_SUFFIXES | FEED_SUFFIXES
+STDIN = "-"
+_SNIFF_BYTES = 1024
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceOptions:
+    """How :func:`read_sources` reads: size limits, dataset columns, fetching manners."""
+
+    settings: Settings = field(default_factory=Settings)
+    columns: Columns = field(default_factory=Columns)
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    fetch_feed_pages: bool = True
+    """Fetch the page of each feed item (politely); without it, items are read from their summaries."""
+    stdin: BinaryIO | None = None
+    """Where ``-`` reads from; standard input when ``None``."""
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = body[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head or b"<body" in head
+
+
+def _read_capped(stream: BinaryIO, *, origin: str, max_bytes: int) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise IngestError(origin, f"too large: expected at most {max_bytes:,} bytes, found more")
+    if not data.strip():
+        raise IngestError(origin, "empty: expected an article, a page or a feed, found no content")
+    return data
+
+
+class _Reader:
+    """The state of one :func:`read_sources` call: its options and, once needed, its fetcher."""
+
+    def __init__(self, options: SourceOptions, fetcher: Fetcher | None) -> None:
+        self.options = options
+        self._fetcher = fetcher
+        self._owns_fetcher = fetcher is None
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.options.fetch)
+        return self._fetcher
+
+    def close(self) -> None:
+        if self._owns_fetcher and self._fetcher is not None:
+            self._fetcher.close()
+
+    @property
+    def max_bytes(self) -> int:
+        return self.options.settings.max_article_bytes
+
+    def read(self, spec: str) -> Iterator[Article | IngestFailure]:
+        if spec == STDIN:
+            stdin = self.options.stdin or sys.stdin.buffer
+            yield from self.read_bytes(_read_capped(stdin, origin="<stdin>", max_bytes=self.max_bytes),
+                                       origin="<stdin>")
+        elif spec.startswith(("http://", "https://")):
+            yield from self.read_url(spec)
+        elif "://" in spec:
+            scheme = spec.split("://", 1)[0]
+            raise IngestError(spec, f"expected a path, '-' or an http(s) URL, found a {scheme}:// URL")
+        else:
+            path = Path(spec)
+            if path.is_dir():
+                yield from self.read_folder(path)
+            elif not path.exists():
+                raise IngestError(spec, "not found: expected a file, a folder, '-' or an http(s) URL, "
+                                        "found nothing at this path")
+            else:
+                yield from self.read_file(path)
+
+    def read_folder(self, folder: Path) -> Iterator[Article | IngestFailure]:
+        files = sorted(
+            p for p in folder.rglob("*")
+            if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        )
+        if not files:
+            expected = ", ".join(sorted(s for s in READABLE_SUFFIXES if s))
+            raise IngestError(str(folder), f"expected a folder with readable files ({expected}), found none")
+        for path in files:
+            yield from _guarded(str(path), self.read_file(path))
+
+    def read_file(self, path: Path) -> Iterator[Article | IngestFailure]:
+        suffix = path.suffix.lower()
+        origin = str(path)
+        if suffix in TEXT_SUFFIXES:
+            yield read_text_file(path, max_bytes=self.max_bytes)
+        elif suffix in TABULAR_SUFFIXES:
+            yield from read_table(path, columns=self.options.columns, max_bytes=self.max_bytes)
+        elif suffix in HTML_SUFFIXES | FEED_SUFFIXES:
+            with path.open("rb") as stream:
+                data = _read_capped(stream, origin=origin, max_bytes=self.max_bytes)
+            if suffix in HTML_SUFFIXES:
+                yield article_from_page(read_html(data, origin=origin))
+            else:
+                yield from read_feed(data, origin=origin, fetcher=self._feed_fetcher())
+        else:
+            expected = ", ".join(sorted(s for s in READABLE_SUFFIXES if s))
+            raise IngestError(origin, f"expected a file ending in one of {expected}, found {suffix}")
+
+    def read_url(self, url: str) -> Iterator[Article | IngestFailure]:
+        page = self.fetcher.fetch(url)
+        if page.media_type in FEED_TYPES - {"application/xml", "text/xml"} or (
+            page.media_type in (None, "application/xml", "text/xml", "text/html", "text/plain")
+            and looks_like_feed(page.body)
+        ):
+            yield from read_feed(page.body, origin=url, fetcher=self._feed_fetcher())
+        elif page.media_type == "text/plain":
+            text = decode_article(page.body, origin=url, max_bytes=self.max_bytes)
+            yield Article(text=text, origin=url, url=page.final_url)
+        elif page.media_type in ("text/html", "application/xhtml+xml") or _looks_like_html(page.body):
+            html = read_html(page.body, origin=url, url=page.final_url, content_type=page.content_type)
+            yield article_from_page(html, url=page.final_url)
+        else:
+            raise IngestError(url, f"expected an HTML page, a feed or plain text, found {page.media_type}")
+
+    def read_bytes(self, data: bytes, *, origin: str) -> Iterator[Article | IngestFailure]:
+        if looks_like_feed(data):
+            yield from read_feed(data, origin=origin, fetcher=self._feed_fetcher())
+        elif _looks_like_html(data):
+            yield article_from_page(read_html(data, origin=origin))
+        else:
+            yield Article(text=decode_article(data, origin=origin, max_bytes=self.max_bytes), origin=origin)
+
+    def _feed_fetcher(self) -> Fetcher | None:
+        return self.fetcher if self.options.fetch_feed_pages else None
+
+
+def _guarded(origin: str, items: Iterator[Article | IngestFailure]) -> Iterator[Article | IngestFailure]:
+    """``items``, with an :class:`IngestError` raised while producing them turned into a failure."""
+    try:
+        yield from items
+    except IngestError as error:
+        yield IngestFailure.from_error(error)
+    except (OSError, ValueError) as error:  # unreadable file, permission denied, decoding trouble
+        yield IngestFailure(origin=origin, problem=f"expected a readable input, found {error}")
+
+
+def read_sources(
+    specs: Sequence[str], *, options: SourceOptions | None = None, fetcher: Fetcher | None = None
+) -> Iterator[Article | IngestFailure]:
+    """Every article the ``specs`` hold, in order, each bad input as an :class:`IngestFailure`.
+
+    A spec is ``-`` (standard input), a folder, a file (``.txt``, ``.html``, ``.jsonl``, ``.csv``,
+    ``.rss``...) or an http(s) URL of a page or a feed. ``fetcher`` lets a caller share one polite
+    :class:`Fetcher` (and its per-host clock) across calls; otherwise one is made when first needed.
+    """
+    reader = _Reader(options or SourceOptions(), fetcher)
+    try:
+        for spec in specs:
+            yield from _guarded(spec, reader.read(spec))
+    finally:
+        reader.close()
