@@ -224,9 +224,9 @@ class Fetcher:
             if status == 200:
                 parser.parse(body.decode("utf-8", errors="replace").splitlines())
             elif 400 <= status < 500:
-                parser.allow_all = True  # RFC 9309: an unavailable robots.txt allows everything
+                parser.parse([])  # RFC 9309: an unavailable robots.txt allows everything
             else:
-                parser.disallow_all = True  # RFC 9309: an unreachable one disallows everything
+                parser.parse(["User-agent: *", "Disallow: /"])  # RFC 9309: an unreachable one allows nothing
             self._robots[base] = parser
         return parser.can_fetch(self.options.user_agent, url)
 

@@ -93,16 +93,16 @@ def decode_html(body: bytes, *, content_type: str | None = None) -> str:
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if body.startswith(bom):
             return body.decode(codec, errors="replace")
-    candidates = [
+    candidates: list[str | None] = [
         _normalise_label(_charset_of_content_type(content_type)) if content_type else None,
         declared_charset(body),
         "utf-8",
     ]
-    for codec in candidates:
-        if codec is None:
+    for candidate in candidates:
+        if candidate is None:
             continue
         try:
-            return body.decode(codec)
+            return body.decode(candidate)
         except UnicodeDecodeError:
             continue
     from charset_normalizer import from_bytes
