@@ -17,7 +17,8 @@ from eventwire.settings import Settings
 __all__ = ["LanguageSkip", "check_language", "detect_language", "pipeline_language", "supported_languages"]
 
 _SEED = 0
-_SAMPLE_CHARS = 10_000
+_SAMPLE_CHARS = 2_000
+"""langdetect costs time per character; two thousand are plenty to tell a news language."""
 _MIN_LETTERS = 40
 """Below this many letters (a headline, a caption) detection is a guess: such texts are not skipped."""
 MULTILINGUAL = "xx"
