@@ -24,8 +24,15 @@ WeaponType = Literal[
     "explosives", "firearms", "incendiary", "melee", "vehicle", "aircraft", "artillery", "chemical", "other"
 ]
 RelationType = Literal[
-    "alias_of", "acronym_of", "member_of", "leader_of", "affiliated_with", "linked_to", "located_in",
-    "part_of", "related_to",
+    "alias_of",
+    "acronym_of",
+    "member_of",
+    "leader_of",
+    "affiliated_with",
+    "linked_to",
+    "located_in",
+    "part_of",
+    "related_to",
 ]
 
 
@@ -106,6 +113,8 @@ class Relation:
     tail: str
     evidence: Span
     attribution: tuple[Attribution, ...] = ()
+    name: str | None = None
+    """For ``alias_of`` and ``acronym_of``: the other name, which the entity also lists in its aliases."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,6 +126,8 @@ class DateInterval:
     precision: DatePrecision
     text: str | None = None
     evidence: Span | None = None
+    inferred: bool = False
+    """True when no date was written and the interval is inferred (news told undated is recent)."""
 
     def contains(self, day: dt.date) -> bool:
         """Whether ``day`` lies inside the interval."""

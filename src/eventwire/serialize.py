@@ -88,6 +88,7 @@ def _event(event: Event) -> Json:
             "precision": event.date.precision,
             "text": event.date.text,
             "evidence": _span(event.date.evidence),
+            "inferred": event.date.inferred,
         },
         "location": location,
         "participants": [
@@ -160,6 +161,7 @@ def extraction_to_json(extraction: Extraction) -> Json:
                 "tail": r.tail,
                 "evidence": _span(r.evidence),
                 "attribution": _attributions(r.attribution),
+                "name": r.name,
             }
             for r in extraction.relations
         ],
@@ -225,11 +227,14 @@ def _to_event(data: Json) -> Event:
             precision=date["precision"],
             text=date.get("text"),
             evidence=_to_span(date.get("evidence")),
+            inferred=date.get("inferred", False),
         ),
         location=None
         if location is None
         else EventLocation(
-            place=_to_place(location), entity=location.get("entity"), evidence=_to_span(location.get("evidence"))
+            place=_to_place(location),
+            entity=location.get("entity"),
+            evidence=_to_span(location.get("evidence")),
         ),
         participants=tuple(
             Participant(
@@ -256,7 +261,8 @@ def _to_event(data: Json) -> Event:
             for c in data["casualties"]
         ),
         weapons=tuple(
-            Weapon(type=w["type"], text=w["text"], evidence=_to_span(w.get("evidence"))) for w in data["weapons"]
+            Weapon(type=w["type"], text=w["text"], evidence=_to_span(w.get("evidence")))
+            for w in data["weapons"]
         ),
         attribution=_to_attributions(data["attribution"]),
         confidence=data["confidence"],
@@ -297,6 +303,7 @@ def extraction_from_json(data: Json) -> Extraction:
                 tail=r["tail"],
                 evidence=_need_span(r["evidence"]),
                 attribution=_to_attributions(r.get("attribution")),
+                name=r.get("name"),
             )
             for r in data["relations"]
         ),

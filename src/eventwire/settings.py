@@ -23,6 +23,9 @@ class Settings:
     """Larger inputs are refused: no news article is this long, and parsing one would stall a batch."""
     background_after_days: int = 60
     """An event dated more than this many days before publication is recalled history, not news."""
+    undated_news_days: int = 7
+    """An event the article reports as news without a date is dated to this many days before publication,
+    marked ``inferred``."""
     batch_size: int = 32
     """Articles handed to spaCy at once and written per store transaction."""
 

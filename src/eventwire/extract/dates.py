@@ -577,11 +577,12 @@ class DatesStage:
 
     name = "dates"
     requires = ("doc",)
-    provides = ("dates",)
+    provides = ("dates", "anchor")
 
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.document.text
         anchor = analysis.document.published
         if anchor is None and (dateline := find_dateline(text)) is not None:
             anchor = dateline[0]
+        analysis.anchor = anchor
         analysis.dates = find_dates(text, anchor=anchor, doc=analysis.doc)

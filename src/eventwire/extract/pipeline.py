@@ -6,12 +6,13 @@ checks the order when it is built, so a stage can never read what no earlier sta
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from eventwire.errors import ExtractionError
-from eventwire.models import Attribution, Document, Event, EntityType, Place, Relation, Span
+from eventwire.models import Attribution, Document, EntityType, Event, Place, Relation, Span
 from eventwire.settings import Settings
 
 if TYPE_CHECKING:
@@ -34,6 +35,17 @@ class EntityDraft:
     kind: str | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NameLink:
+    """Text that says a name is another name of an entity ("X, also known as Y", "Islamic State (IS)")."""
+
+    type: Literal["alias_of", "acronym_of"]
+    entity: str
+    """Key of the entity the name belongs to."""
+    name: str
+    evidence: Span
+
+
 @dataclass(slots=True, kw_only=True)
 class Analysis:
     """The working record that stages fill in, field by field, for one document."""
@@ -41,9 +53,12 @@ class Analysis:
     document: Document
     settings: Settings
     doc: Doc | None = None
+    anchor: dt.date | None = None
+    """The date relative expressions resolve against: the publication date, else the dateline's."""
     entities: list[EntityDraft] = field(default_factory=list)
     entity_at: dict[int, str] = field(default_factory=dict)
     """Entity key by the start offset of each of its mentions."""
+    name_links: list[NameLink] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
     """Place by entity key, for the entities that name places."""
     metonyms: set[int] = field(default_factory=set)
@@ -69,9 +84,12 @@ class Stage(Protocol):
 INITIAL_FIELDS = ("document", "settings")
 
 
-def check_stage_order(stages: Sequence[Stage]) -> None:
-    """Raise :class:`ExtractionError` if a stage requires a field that no earlier stage provides."""
-    available = set(INITIAL_FIELDS)
+def check_stage_order(stages: Sequence[Stage], *, provided: Sequence[str] = ()) -> None:
+    """Raise :class:`ExtractionError` if a stage requires a field that no earlier stage provides.
+
+    ``provided`` names fields filled before the stages run (the parse, done in batches by spaCy).
+    """
+    available = set(INITIAL_FIELDS) | set(provided)
     for stage in stages:
         missing = [name for name in stage.requires if name not in available]
         if missing:

@@ -1,0 +1,1 @@
+"""Extraction: the pipeline of stages that turns one cleaned article into an Extraction."""

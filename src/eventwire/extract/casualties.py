@@ -1,0 +1,378 @@
+"""Numbers and casualties: "at least 91 people were killed" -> killed, low=best=91, qualifier at_least.
+
+A count is a number phrase (digits, number words, or vague quantities like "dozens") tied by the parse to a
+casualty predicate (killed, injured, arrested, kidnapped, missing, displaced). The events stage attaches each
+count to the event that caused it, through the predicate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.extract.lexicons import read_lexicon
+from eventwire.extract.pipeline import Analysis
+from eventwire.models import CasualtyCategory, Qualifier, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_PERSON_NOUNS = frozenset(
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teen",
+        "teenager",
+        "child",
+        "person",
+        "victim",
+        "officer",
+        "deputy",
+        "trooper",
+        "soldier",
+        "policeman",
+        "policewoman",
+        "guard",
+        "student",
+        "driver",
+        "resident",
+        "worker",
+        "suspect",
+        "gunman",
+        "shooter",
+        "civilian",
+        "infant",
+        "baby",
+        "toddler",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "husband",
+        "wife",
+        "brother",
+        "sister",
+        "friend",
+        "neighbor",
+        "neighbour",
+        "youth",
+        "juvenile",
+        "adult",
+        "motorist",
+        "passenger",
+        "pedestrian",
+        "customer",
+        "clerk",
+        "employee",
+        "owner",
+        "male",
+        "female",
+        "individual",
+        "journalist",
+        "militant",
+        "rebel",
+        "guerrilla",
+        "terrorist",
+        "extremist",
+        "peasant",
+        "farmer",
+        "leader",
+        "official",
+        "member",
+    ]
+)
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "one"})
+_PARTITIVE_PRONOUNS = frozenset({"those", "them", "these", "us", "whom"})
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Count:
+    """A number as reported: bounds and how it was qualified."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: Qualifier
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountMention:
+    """A casualty count found in the text, before it is attached to an event."""
+
+    category: CasualtyCategory
+    count: Count
+    span: Span
+    """The count phrase ("at least 91 people")."""
+    sentence: Span
+    predicate: int
+    """Index of the predicate token ("killed") in the spaCy Doc: the link to the event."""
+    victims: str | None = None
+
+
+def _lexicon() -> dict:
+    return read_lexicon("quantities.json")
+
+
+def number_value(words: list[str]) -> tuple[int | None, bool] | None:
+    """The value of number words ("two hundred", "1,200", "dozens"): (value, is_vague), or None."""
+    lexicon = _lexicon()
+    phrase = " ".join(w.casefold() for w in words)
+    if phrase in lexicon["vague"]:
+        return lexicon["vague"][phrase], True
+    total = 0
+    current = 0
+    seen = False
+    for word in (w.casefold() for w in words):
+        for part in word.split("-"):
+            if _DIGITS.match(part):
+                current += int(part.replace(",", ""))
+            elif part in lexicon["multipliers"] and (current or seen):
+                current = max(current, 1) * lexicon["multipliers"][part]
+                total, current = total + current, 0
+            elif part in lexicon["numbers"]:
+                current += lexicon["numbers"][part]
+            else:
+                return None
+            seen = True
+    return (total + current, False) if seen else None
+
+
+def read_count(value: int | None, *, vague: bool, qualifier: Qualifier | None) -> Count:
+    """Bounds of a count: 'at least 91' -> 91..; 'more than 200' -> 201..; 'dozens' -> vague 12."""
+    if value is None:
+        return Count(low=None, best=None, high=None, qualifier="vague")
+    if vague:
+        return Count(low=value, best=value, high=None, qualifier="vague")
+    match qualifier:
+        case "at_least":
+            return Count(low=value, best=value, high=None, qualifier="at_least")
+        case "more_than":
+            return Count(low=value + 1, best=value + 1, high=None, qualifier="more_than")
+        case "at_most":
+            return Count(low=None, best=value, high=value, qualifier="at_most")
+        case "less_than":
+            return Count(low=None, best=value - 1, high=value - 1, qualifier="less_than")
+        case "about":
+            return Count(low=None, best=value, high=None, qualifier="about")
+        case _:
+            return Count(low=value, best=value, high=value, qualifier="exact")
+
+
+def _qualifier_before(text: str, position: int) -> tuple[Qualifier | None, int]:
+    """The qualifier phrase that ends just before ``position``, and where it starts."""
+    window = text[max(0, position - 30) : position].casefold()
+    for phrase, qualifier in sorted(_lexicon()["qualifiers"].items(), key=lambda item: -len(item[0])):
+        if re.search(rf"(?:^|\W){re.escape(phrase)}\s+$", window):
+            start = position - len(window) + window.rstrip().rfind(phrase)
+            return qualifier, start
+    return None, position
+
+
+def _predicate_category(token: Token) -> CasualtyCategory | None:
+    predicates: dict[str, list[str]] = read_lexicon("cues.json")["casualty_predicates"]
+    lemma = token.lemma_.casefold()
+    lower = token.lower_
+    for category, words in predicates.items():
+        if lemma in words or lower in words:
+            if category == "killed" and lemma in ("lose", "toll") and token.pos_ == "VERB":
+                continue
+            return category  # type: ignore[return-value]
+    if lemma in ("shoot", "stab", "gun") and any(c.lower_ in ("fatally", "dead") for c in token.children):
+        return "killed"
+    return None
+
+
+def _find_predicate(noun: Token) -> Token | None:
+    """The casualty predicate a counted noun depends on: "two people [were killed]", "[killed] two"."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "acl", "relcl") and _predicate_category(child):
+            return child
+    head = noun.head
+    if noun.dep_ in (
+        "nsubjpass",
+        "nsubj",
+        "dobj",
+        "conj",
+        "appos",
+        "attr",
+        "npadvmod",
+    ) and _predicate_category(head):
+        return head
+    if noun.dep_ in ("nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
+        # "a man was shot and killed": the count is the subject of the first of coordinated verbs.
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and _predicate_category(conj):
+                return conj
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_ in (
+        "be",
+        "leave",
+        "remain",
+        "lie",
+        "find",
+    ):
+        for child in head.children:
+            if child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp") and _predicate_category(child):
+                return child
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ == "to"
+        and head.head.lemma_ in ("rise", "climb", "reach", "increase", "jump", "soar", "mount")
+    ):
+        for child in head.head.children:
+            if child.dep_ == "nsubj" and child.lemma_ in ("toll", "number", "count"):
+                return child
+    return None
+
+
+def _counted_noun(token: Token) -> Token:
+    if token.dep_ in ("nummod", "quantmod", "amod", "det") and token.head.pos_ in (
+        "NOUN",
+        "PROPN",
+        "PRON",
+        "ADJ",
+    ):
+        return token.head
+    return token
+
+
+def _victims(noun: Token, number: Token) -> str | None:
+    if noun is number:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if target is None:
+            return None
+        noun = target
+    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i != number.i] + [noun]
+    return " ".join(w.text for w in words)
+
+
+def _age_noun(doc: Doc, token: Token) -> Token | None:
+    """The "old" of "16-year-old" when ``token`` is its number and the phrase names a person."""
+    words = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
+    if words[:4] == ["-", "year", "-", "old"] and token.i + 4 < len(doc):
+        old = doc[token.i + 4]
+        if old.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj"):
+            return old
+    return None
+
+
+def find_counts(doc: Doc, text: str) -> list[CountMention]:
+    """Every casualty count in the parsed text."""
+    lexicon = _lexicon()
+    excluded = {t.i for ent in doc.ents if ent.label_ in _NOT_COUNTS for t in ent}
+    found: list[CountMention] = []
+    used: set[int] = set()
+    for token in doc:
+        lower = token.lower_
+        is_number = token.like_num or lower in lexicon["numbers"] or lower in lexicon["vague"]
+        if not is_number or token.i in excluded or token.i in used:
+            continue
+        if (
+            lower in ("a", "an", "the", "one", "single", "lone")
+            and token.dep_ in ("det", "nummod")
+            and (token.head.lemma_.casefold() not in _PERSON_NOUNS or token.head.tag_ in ("NNS", "NNPS"))
+        ):
+            continue  # "a" counts one person only: "a man was killed", not "a bomb"
+        age = _age_noun(doc, token)
+        if age is not None:
+            # "a 16-year-old was fatally shot": one person, named by their age.
+            predicate = _find_predicate(age)
+            category = _predicate_category(predicate) if predicate is not None else None
+            if predicate is not None and category is not None:
+                start = (
+                    doc[token.i - 1].idx
+                    if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an")
+                    else token.idx
+                )
+                used.update(range(token.i, age.i + 1))
+                found.append(
+                    CountMention(
+                        category=category,
+                        count=read_count(1, vague=False, qualifier=None),
+                        span=Span.of(text, start, age.idx + len(age.text)),
+                        sentence=Span.of(text, token.sent.start_char, token.sent.end_char),
+                        predicate=predicate.i,
+                        victims=doc[token.i : age.i + 1].text,
+                    )
+                )
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in (
+            "-year",
+            "year",
+            "years",
+            "%",
+            "-",
+            "percent",
+        ):
+            continue
+        # Multi-word numbers: "two hundred", "three dozen", "1,200"; the head word carries the phrase.
+        first = token
+        while (
+            first.i > 0
+            and doc[first.i - 1].head.i == token.i
+            and doc[first.i - 1].dep_ in ("compound", "quantmod", "nummod")
+            and (doc[first.i - 1].like_num or doc[first.i - 1].lower_ in lexicon["numbers"])
+        ):
+            first = doc[first.i - 1]
+        if (
+            first.i > 0
+            and doc[first.i - 1].lower_ in ("a",)
+            and lower in ("few", "dozen", "couple", "handful")
+        ):
+            first = doc[first.i - 1]
+        words = [t.text for t in doc[first.i : token.i + 1]]
+        value = number_value(words)
+        if value is None:
+            continue
+        noun = _counted_noun(token)
+        if any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
+            for c in noun.children
+        ):
+            continue
+        predicate = _find_predicate(noun)
+        if predicate is None:
+            continue
+        category = _predicate_category(predicate)
+        if category is None:
+            continue
+        qualifier, start = _qualifier_before(text, first.idx)
+        if lower in ("a", "an", "the"):
+            value = (1, False)
+        count = read_count(value[0], vague=value[1], qualifier=qualifier)
+        end = (
+            max(noun.idx + len(noun.text), token.idx + len(token.text))
+            if noun.i > token.i
+            else token.idx + len(token.text)
+        )
+        sentence = token.sent
+        used.update(range(first.i, token.i + 1))
+        found.append(
+            CountMention(
+                category=category,
+                count=count,
+                span=Span.of(text, start, end),
+                sentence=Span.of(text, sentence.start_char, sentence.end_char),
+                predicate=predicate.i,
+                victims=_victims(noun, token),
+            )
+        )
+    return found
+
+
+class CasualtiesStage:
+    """Finds casualty counts with their qualifiers; the events stage attaches them to events."""
+
+    name = "casualties"
+    requires = ("doc",)
+    provides = ("counts",)
+
+    def __call__(self, analysis: Analysis) -> None:
+        assert analysis.doc is not None
+        analysis.counts = find_counts(analysis.doc, analysis.document.text)

@@ -1,0 +1,370 @@
+"""Entities: spaCy's named entities corrected by lexicons and rules, merged per article.
+
+Corrections, each general: organisations from the armed-group and institution lexicons win over spaCy's
+guesses; a defined acronym ("Islamic State (IS)") and a name given as "also known as" become aliases whose
+later mentions join the entity; a lone surname joins the person it shortens ("Tanveer" after "Mohammad
+Omran Tanveer"); a place name that the gazetteer knows and that is no demonym is a place, not a people;
+definite nominals ("the ministry", "the group") join the organisation they refer to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.extract.pipeline import Analysis, EntityDraft, NameLink
+from eventwire.models import EntityType, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwire.extract.gazetteer import Gazetteer
+    from eventwire.extract.organizations import OrganizationLexicon
+
+KEPT_LABELS: dict[str, EntityType] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "FAC",
+    "NORP": "NORP",
+}
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+"""A possessive before an organisation's name names its owner: "Iran's Intelligence Ministry"."""
+_TRAILING = re.compile(r"(?:\s*['’]s|['’]|[\s,;:]+|(?<![A-Z])\.)$")
+_ACRONYM_DEFINITION = re.compile(r"\s?\(([A-Z][A-Za-z]?[A-Z]{0,7}|[A-Z]{2,8})\)")
+_ALIAS_CUE = re.compile(
+    r",?\s*\(?\s*(?:also known as|better known as|known as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|"
+    r"whose nom de guerre is|under the name)\s+[\"“']?",
+    re.IGNORECASE,
+)
+_NOMINAL = re.compile(
+    r"\b(?:the|The|THE)\s+(ministry|group|organi[sz]ation|militia|movement|army|police|force|forces|"
+    r"agency|department|party|government|company|network|front|faction|cell)\b",
+    re.IGNORECASE,
+)
+_GROUP_NOUNS = frozenset(
+    {"group", "organisation", "organization", "militia", "movement", "network", "front", "faction", "cell"}
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Mention:
+    start: int
+    end: int
+    type: EntityType
+    kind: str | None = None
+    canonical: str | None = None
+    """A name to prefer over the mention's own text (from a lexicon)."""
+
+
+def entity_key(document_id: str, type_: str, name: str) -> str:
+    """The id of an entity: derived from its document, type and canonical name, never from order."""
+    digest = hashlib.sha256(f"{document_id}\x1f{type_}\x1f{name.casefold()}".encode()).hexdigest()
+    return "ent_" + digest[:16]
+
+
+def _trimmed(text: str, start: int, end: int, *, organisation: bool = False) -> tuple[int, int]:
+    """``start``/``end`` without a leading article or a trailing possessive or punctuation."""
+    piece = text[start:end]
+    if lead := _LEADING.match(piece):
+        start += lead.end()
+    if organisation and (owner := _OWNER.match(text[start:end])):
+        start += owner.end()
+    while True:
+        piece = text[start:end]
+        trail = _TRAILING.search(piece)
+        if not trail or trail.start() == 0:
+            break
+        end = start + trail.start()
+    return start, end
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class EntitiesStage:
+    """spaCy NER corrected by lexicons and rules, merged into one draft per entity."""
+
+    name = "entities"
+    requires = ("doc",)
+    provides = ("entities", "entity_at", "name_links")
+
+    def __init__(self, *, organizations: OrganizationLexicon, gazetteer: Gazetteer) -> None:
+        self._organizations = organizations
+        self._gazetteer = gazetteer
+
+    def __call__(self, analysis: Analysis) -> None:
+        assert analysis.doc is not None
+        text = analysis.document.text
+        mentions = self._mentions(analysis.doc, text)
+        drafts, entity_at = _merge(mentions, text, analysis.document.id)
+        links = _link_acronyms(drafts, entity_at, text, analysis.document.id)
+        links += _link_aliases(drafts, entity_at, text)
+        _add_nominals(drafts, entity_at, text)
+        analysis.entities = sorted(drafts.values(), key=lambda d: d.mentions[0].start)
+        analysis.entity_at = entity_at
+        analysis.name_links = links
+
+    def _mentions(self, doc: Doc, text: str) -> list[_Mention]:
+        found: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+        named = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("ORG", "FAC")]
+        for match in self._organizations.match(text):
+            start, end = match.start, match.end
+            # spaCy may see more of the name than the lexicon knows ("Islamic Revolutionary Guards Corps").
+            wider = [n for n in named if n[0] <= start and end <= n[1] and (n[1] - n[0]) > (end - start)]
+            if wider:
+                start, end = max(wider, key=lambda n: n[1] - n[0])
+            start, end = _trimmed(text, start, end, organisation=True)
+            found.append(
+                _Mention(start=start, end=end, type="ORG", kind=match.kind, canonical=match.canonical)
+            )
+            taken.append((start, end))
+        for ent in doc.ents:
+            type_ = KEPT_LABELS.get(ent.label_)
+            if type_ is None:
+                continue
+            start, end = _trimmed(text, ent.start_char, ent.end_char, organisation=type_ == "ORG")
+            if end <= start or any(_overlaps((start, end), t) for t in taken):
+                continue
+            name = text[start:end]
+            if not any(c.isalpha() for c in name):
+                continue
+            kind = self._organizations.kind_of(name) if type_ == "ORG" else None
+            if type_ == "NORP" and not self._gazetteer.is_demonym(name) and self._gazetteer.candidates(name):
+                type_ = "GPE"
+            found.append(_Mention(start=start, end=end, type=type_, kind=kind))
+        return sorted(found, key=lambda m: m.start)
+
+
+def _name_of(mention: _Mention, text: str) -> str:
+    return text[mention.start : mention.end]
+
+
+def _merge(
+    mentions: Iterable[_Mention], text: str, document_id: str
+) -> tuple[dict[str, EntityDraft], dict[int, str]]:
+    """One draft per entity: same name, or a short form of an earlier longer name of the same type."""
+    drafts: dict[str, EntityDraft] = {}
+    by_name: dict[str, str] = {}
+    by_token: dict[str, str] = {}
+    entity_at: dict[int, str] = {}
+    for mention in mentions:
+        name = _name_of(mention, text)
+        folded = name.casefold()
+        key = by_name.get(folded)
+        if key is None and mention.canonical:
+            key = by_name.get(mention.canonical.casefold())
+        if key is None and " " not in name:
+            # A lone word that ends or begins a longer name already seen: "Tanveer", "Soleimani".
+            key = by_token.get(folded)
+        if key is None:
+            key = entity_key(document_id, mention.type, name)
+            if key in drafts:  # the same name under another spelling of case
+                pass
+            else:
+                drafts[key] = EntityDraft(key=key, type=mention.type, name=name, kind=mention.kind)
+            by_name[folded] = key
+            if mention.canonical:
+                by_name.setdefault(mention.canonical.casefold(), key)
+            words = name.split()
+            if len(words) > 1 and mention.type in ("PERSON", "ORG"):
+                for word in (words[-1], words[0]) if mention.type == "PERSON" else (words[-1],):
+                    if word[:1].isupper() and len(word) > 2:
+                        by_token.setdefault(word.casefold(), key)
+        draft = drafts[key]
+        if (
+            mention.canonical
+            and mention.canonical.casefold() != name.casefold()
+            and mention.canonical not in draft.aliases
+        ):
+            draft.aliases.append(mention.canonical)
+        if draft.type != "PERSON" and mention.type == "PERSON" and " " in name:
+            draft.type = "PERSON"
+        if draft.kind is None:
+            draft.kind = mention.kind
+        draft.mentions.append(Span.of(text, mention.start, mention.end))
+        entity_at[mention.start] = key
+    _reassign_people_inside_names(drafts, by_token, entity_at, text)
+    for draft in drafts.values():
+        # The canonical name is the longest proper mention, as the article writes it.
+        longest = max((m.text for m in draft.mentions), key=len)
+        if len(longest) > len(draft.name):
+            draft.name = longest
+        if draft.name in draft.aliases:
+            draft.aliases.remove(draft.name)
+    return drafts, entity_at
+
+
+def _reassign_people_inside_names(
+    drafts: dict[str, EntityDraft], by_token: dict[str, str], entity_at: dict[int, str], text: str
+) -> None:
+    """ "Commemorations of Soleimani": a phrase tagged as an organisation that ends in a known person."""
+    for key, draft in list(drafts.items()):
+        if draft.type == "PERSON" or len(draft.mentions) != 1:
+            continue
+        mention = draft.mentions[0]
+        words = mention.text.split(" of ")
+        person = by_token.get(words[-1].casefold()) if len(words) > 1 else None
+        if person is None or person == key or drafts[person].type != "PERSON":
+            continue
+        start = mention.end - len(words[-1])
+        del drafts[key]
+        entity_at.pop(mention.start, None)
+        drafts[person].mentions.append(Span.of(text, start, mention.end))
+        drafts[person].mentions.sort(key=lambda m: m.start)
+        entity_at[start] = person
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _link_acronyms(
+    drafts: dict[str, EntityDraft], entity_at: dict[int, str], text: str, document_id: str
+) -> list[NameLink]:
+    """ "Islamic State (IS)": the acronym becomes an alias and its later mentions join the entity."""
+    links: list[NameLink] = []
+    for definition in _ACRONYM_DEFINITION.finditer(text):
+        acronym = definition.group(1)
+        owner = _entity_ending_at(drafts, definition.start())
+        if owner is None:
+            owner = _name_spelled_by(acronym, drafts, entity_at, text, definition.start(), document_id)
+        if owner is None:
+            continue
+        draft = drafts[owner]
+        if acronym not in draft.aliases and acronym != draft.name:
+            draft.aliases.append(acronym)
+        evidence_start = min(
+            (m.start for m in draft.mentions if m.end <= definition.start()), default=definition.start()
+        )
+        links.append(
+            NameLink(
+                type="acronym_of",
+                entity=owner,
+                name=acronym,
+                evidence=Span.of(text, evidence_start, definition.end()),
+            )
+        )
+        for use in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            if use.start() in entity_at or use.start() == definition.start(1):
+                continue
+            if any(m.start <= use.start() < m.end for d in drafts.values() for m in d.mentions):
+                continue
+            draft.mentions.append(Span.of(text, use.start(), use.end()))
+            entity_at[use.start()] = owner
+        draft.mentions.sort(key=lambda m: m.start)
+    return links
+
+
+def _entity_ending_at(drafts: dict[str, EntityDraft], position: int) -> str | None:
+    for draft in drafts.values():
+        for mention in draft.mentions:
+            if 0 <= position - mention.end <= 1:
+                return draft.key
+    return None
+
+
+def _name_spelled_by(
+    acronym: str,
+    drafts: dict[str, EntityDraft],
+    entity_at: dict[int, str],
+    text: str,
+    position: int,
+    document_id: str,
+) -> str | None:
+    """A new organisation from the capitalised words before "(ACRONYM)" whose initials spell it."""
+    before = text[max(0, position - 120) : position]
+    words = list(re.finditer(r"[A-Z][\w'’-]*|of|the|and|for|de|del|la|al-\w+", before))
+    for size in range(len(acronym), min(len(words), len(acronym) + 4) + 1):
+        chosen = words[-size:]
+        names = [w.group() for w in chosen]
+        if not names[0][:1].isupper() or _initials(names).upper() != acronym.upper():
+            continue
+        start = position - len(before) + chosen[0].start()
+        end = position - len(before) + chosen[-1].end()
+        if text[end:position].strip():
+            return None
+        name = text[start:end]
+        key = entity_key(document_id, "ORG", name)
+        drafts.setdefault(key, EntityDraft(key=key, type="ORG", name=name))
+        drafts[key].mentions.append(Span.of(text, start, end))
+        entity_at[start] = key
+        return key
+    return None
+
+
+def _link_aliases(drafts: dict[str, EntityDraft], entity_at: dict[int, str], text: str) -> list[NameLink]:
+    """ "X, also known as Y": Y becomes an alias of X, and Y's mentions join X."""
+    links: list[NameLink] = []
+    starts = sorted(entity_at)
+    for draft in list(drafts.values()):
+        if draft.type not in ("PERSON", "ORG"):
+            continue
+        for mention in list(draft.mentions):
+            cue = _ALIAS_CUE.match(text, mention.end)
+            if not cue:
+                continue
+            alias_start = cue.end()
+            alias_key = entity_at.get(alias_start)
+            if alias_key is not None and alias_key != draft.key and alias_key in drafts:
+                alias = drafts.pop(alias_key)
+                alias_end = alias.mentions[0].end if alias.mentions[0].start == alias_start else alias_start
+                for moved in alias.mentions:
+                    entity_at[moved.start] = draft.key
+                draft.mentions.extend(alias.mentions)
+                draft.mentions.sort(key=lambda m: m.start)
+                name = alias.name
+            else:
+                words = re.match(r"(?:[A-Z][\w'’-]*(?:\s+|$))+", text[alias_start : alias_start + 80])
+                if not words or alias_start in starts:
+                    continue
+                name = words.group().strip()
+                alias_end = alias_start + len(name)
+                draft.mentions.append(Span.of(text, alias_start, alias_end))
+                entity_at[alias_start] = draft.key
+            if name not in draft.aliases:
+                draft.aliases.append(name)
+            links.append(
+                NameLink(
+                    type="alias_of",
+                    entity=draft.key,
+                    name=name,
+                    evidence=Span.of(text, mention.start, alias_end),
+                )
+            )
+    return links
+
+
+def _add_nominals(drafts: dict[str, EntityDraft], entity_at: dict[int, str], text: str) -> None:
+    """ "the ministry", "the group": a mention of the latest organisation they can refer to."""
+    organisations = [d for d in drafts.values() if d.type == "ORG"]
+    if not organisations:
+        return
+    for nominal in _NOMINAL.finditer(text):
+        if nominal.start() in entity_at or any(
+            m.start <= nominal.start() < m.end for d in organisations for m in d.mentions
+        ):
+            continue
+        noun = nominal.group(1).casefold()
+        candidates = [
+            d
+            for d in organisations
+            if d.mentions[0].start < nominal.start()
+            and (
+                d.name.casefold().split()[-1].rstrip("s") == noun.rstrip("s")
+                or (noun in _GROUP_NOUNS and d.kind == "armed_group")
+            )
+        ]
+        if not candidates:
+            continue
+        owner = max(candidates, key=lambda d: max(m.start for m in d.mentions if m.start < nominal.start()))
+        owner.mentions.append(Span.of(text, nominal.start(), nominal.end()))
+        owner.mentions.sort(key=lambda m: m.start)
+        entity_at[nominal.start()] = owner.key

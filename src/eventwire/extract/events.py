@@ -1,0 +1,448 @@
+"""Events: triggers merged into events, with their date, place, participants, casualties, weapons and
+attribution, each part from the clause that states it.
+
+Mentions of one event across an article merge: "the deadly suicide bombings ... the attack ... the
+bombings" are one event; "the attack" (a definite, generic mention) joins the most salient earlier event of
+its kind. An event dated well before publication is recalled history (``background``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from eventwire.extract.participants import find_participants, find_weapons
+from eventwire.extract.pipeline import Analysis
+from eventwire.extract.triggers import Trigger, find_triggers
+from eventwire.models import (
+    UNKNOWN_DATE,
+    Attribution,
+    Casualty,
+    DateInterval,
+    Event,
+    EventLocation,
+    Participant,
+    Span,
+    Weapon,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from eventwire.extract.casualties import CountMention
+    from eventwire.extract.dates import DateMention
+
+_CAUSE_PREPOSITIONS = frozenset({"in", "during", "by", "after", "from", "following", "amid", "at"})
+_LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "near", "at", "outside", "inside", "on", "of", "around", "across", "from"}
+)
+_VIOLENT_FAMILIES = frozenset({"violence", "explosion"})
+_SUB_TYPE_GROUPS = {
+    "Suicide bomb": "bomb",
+    "Remote explosive/landmine/IED": "bomb",
+    "Grenade": "bomb",
+    "Air/drone strike": "strike",
+    "Shelling/artillery/missile attack": "strike",
+}
+
+
+@dataclass(slots=True, kw_only=True)
+class _Draft:
+    """An event while its mentions are being merged."""
+
+    trigger: Trigger
+    mentions: list[Trigger] = field(default_factory=list)
+    date: DateInterval = UNKNOWN_DATE
+    location: EventLocation | None = None
+    participants: list[Participant] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    weapons: list[Weapon] = field(default_factory=list)
+    refined: bool = True
+    """Typed by a phrase or modifier ("suicide bombing"), not by a bare word ("bombings")."""
+
+    def killed(self) -> int:
+        return max((c.best or 0 for c in self.casualties if c.category == "killed"), default=0)
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb that heads the clause of ``token`` (the token itself when it is a verb)."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _is_reporting(token: Token) -> bool:
+    from eventwire.extract.lexicons import read_lexicon
+
+    return token.lemma_.casefold() in read_lexicon("cues.json")["reporting_verbs"]
+
+
+def _governs_within_clause(head: Token, token: Token) -> bool:
+    """Whether ``head`` governs ``token`` without a verb between them ("bombings earlier this month")."""
+    current = token
+    for _ in range(12):
+        if current.i == head.i:
+            return True
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _ancestors_with_self(token: Token) -> list[Token]:
+    return [token, *token.ancestors]
+
+
+def _date_for(
+    trigger: Trigger, doc: Doc, dates: list[tuple[Token, DateMention]], others: list[Trigger]
+) -> DateInterval:
+    head = doc[trigger.head]
+    sentence = head.sent
+    clause = _clause_head(head)
+    in_sentence = [(t, d) for t, d in dates if t.sent.start == sentence.start]
+    own: list[tuple[int, DateMention]] = []
+    loose: list[tuple[int, DateMention]] = []
+    for token, mention in in_sentence:
+        distance = abs(token.i - head.i)
+        date_clause = _clause_head(token)
+        if _governs_within_clause(head, token) or date_clause == clause:
+            own.append((distance, mention))
+        elif (
+            not _is_reporting(date_clause)
+            and not any(doc[o.head] in _ancestors_with_self(token) for o in others if o is not trigger)
+            and all(
+                abs(token.i - o.head) >= distance for o in others if doc[o.head].sent.start == sentence.start
+            )
+        ):
+            # A date loose in the sentence belongs to the nearest event mention only.
+            loose.append((distance, mention))
+    for group in (own, loose):
+        if group:
+            return min(group, key=lambda g: g[0])[1].interval
+    return UNKNOWN_DATE
+
+
+def _location_for(trigger: Trigger, doc: Doc, analysis: Analysis) -> EventLocation | None:
+    head = doc[trigger.head]
+    sentence = head.sent
+    clause = _clause_head(head)
+    scoped = {t.i for t in head.subtree} | {t.i for t in clause.subtree if t.sent == sentence}
+    if trigger.status_cue is not None:
+        scoped |= {t.i for t in doc[trigger.status_cue].subtree}
+    best: tuple[int, EventLocation] | None = None
+    for entity in analysis.entities:
+        place = analysis.places.get(entity.key)
+        if place is None:
+            continue
+        for mention in entity.mentions:
+            if (
+                not sentence.start_char <= mention.start < sentence.end_char
+                or mention.start in analysis.metonyms
+            ):
+                continue
+            token = _token_at(doc, mention.start)
+            if token is None:
+                continue
+            rank = abs(token.i - head.i) + (0 if token.i in scoped else 1000)
+            if (
+                token.dep_ in ("compound", "amod", "nmod", "poss")
+                and token.head.pos_ in ("NOUN", "PROPN")
+                and place.feature == "country"
+            ):
+                rank += (
+                    2000  # "a U.S. drone strike", "U.S. soldiers": the country acts or owns, it is no venue
+                )
+            # A place that only names an organisation's country ("Iran's Intelligence Ministry") is no venue.
+            if token.dep_ == "poss" or (token.head.dep_ == "poss" and token.head.ent_type_):
+                rank += 2000
+            if best is None or rank < best[0]:
+                best = (rank, EventLocation(place=place, entity=entity.key, evidence=mention))
+    return None if best is None or best[0] >= 2000 else best[1]
+
+
+def _cause_of(predicate: Token, triggers_by_token: dict[int, int]) -> int | None:
+    """The trigger that caused a casualty predicate, found through the parse."""
+    if predicate.i in triggers_by_token:
+        return triggers_by_token[predicate.i]
+    # "killed in a shoot-out", "killed by a car bomb"
+    for child in predicate.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in _CAUSE_PREPOSITIONS | {"by"}:
+            for token in child.subtree:
+                if token.i in triggers_by_token:
+                    return triggers_by_token[token.i]
+        if child.dep_ in ("nsubj",) and child.i in triggers_by_token:
+            return triggers_by_token[child.i]
+    # "the attack, which killed": a relative clause on the trigger itself
+    if predicate.dep_ in ("relcl", "acl") and predicate.head.i in triggers_by_token:
+        return triggers_by_token[predicate.head.i]
+    if predicate.dep_ == "relcl":
+        # "the bombings in the city of Kerman that killed 91": places do not kill, the event before does.
+        before = [i for i in triggers_by_token if i < predicate.i and predicate.doc[i].sent == predicate.sent]
+        if before:
+            return triggers_by_token[max(before)]
+    # "a stampede broke out and 56 were killed", "an explosion ripped through, killing five"
+    for ancestor in predicate.ancestors:
+        if ancestor.i in triggers_by_token:
+            return triggers_by_token[ancestor.i]
+        for child in ancestor.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in triggers_by_token:
+                return triggers_by_token[child.i]
+    return None
+
+
+def _casualty(count: CountMention, analysis: Analysis) -> Casualty:
+    attribution = analysis.attributions.get(count.sentence.start)
+    return Casualty(
+        category=count.category,
+        low=count.count.low,
+        best=count.count.best,
+        high=count.count.high,
+        qualifier=count.count.qualifier,
+        victims=count.victims,
+        text=count.span.text,
+        evidence=count.span,
+        attribution=() if attribution is None else (attribution,),
+    )
+
+
+def _compatible(draft: _Draft, trigger: Trigger) -> bool:
+    if draft.trigger.status != trigger.status:
+        return False
+    if draft.trigger.sub_event_type == trigger.sub_event_type:
+        return True
+    if trigger.generic and trigger.definite:
+        return draft.trigger.family == trigger.family or (
+            trigger.family in _VIOLENT_FAMILIES and draft.trigger.family in _VIOLENT_FAMILIES
+        )
+    return False
+
+
+def _merge_target(drafts: list[_Draft], trigger: Trigger, refined: bool) -> _Draft | None:
+    candidates = [d for d in drafts if _compatible(d, trigger)]
+    if not refined and not trigger.generic:
+        # A bare "bombings" names the bombing already told, whatever kind of bombing it was.
+        group = _SUB_TYPE_GROUPS.get(trigger.sub_event_type)
+        candidates += [
+            d
+            for d in drafts
+            if group is not None
+            and _SUB_TYPE_GROUPS.get(d.trigger.sub_event_type) == group
+            and d.trigger.status == trigger.status
+            and d not in candidates
+        ]
+    if not candidates:
+        return None
+    if trigger.generic or (not refined and len(candidates) > 1):
+        # "the attack" refers to the story's main event: the deadliest, else the first told.
+        return max(candidates, key=lambda d: (d.killed(), -d.trigger.start))
+    return candidates[-1] if trigger.sub_event_type != "Arrests" else candidates[0]
+
+
+def _event_id(document_id: str, draft: _Draft) -> str:
+    key = f"{document_id}\x1f{draft.trigger.sub_event_type}\x1f{draft.trigger.start}"
+    return "evt_" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _is_refined(trigger: Trigger, doc: Doc) -> bool:
+    from eventwire.extract.triggers import _lexicon
+
+    entry = _lexicon().lemmas.get((doc[trigger.head].lemma_.casefold(), "NOUN"))
+    return (
+        entry is None
+        or entry["sub_type"] != trigger.sub_event_type
+        or trigger.end - trigger.start > len(doc[trigger.head].text)
+    )
+
+
+def _dates_by_token(doc: Doc, dates: list[DateMention]) -> list[tuple[Token, DateMention]]:
+    found = []
+    for mention in dates:
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is not None and len(span):
+            found.append((span.root, mention))
+    return found
+
+
+def _is_background(date: DateInterval, published: dt.date | None, after_days: int) -> bool:
+    return published is not None and date.end is not None and (published - date.end).days > after_days
+
+
+def _recent(anchor: dt.date | None, days: int) -> DateInterval:
+    """The date of news told without one: the days before the anchor, marked as inferred."""
+    if anchor is None:
+        return UNKNOWN_DATE
+    return DateInterval(start=anchor - dt.timedelta(days=days), end=anchor, precision="range", inferred=True)
+
+
+def build_events(analysis: Analysis) -> list[Event]:
+    """The events of one analysed article."""
+    doc = analysis.doc
+    assert doc is not None
+    triggers = find_triggers(doc)
+    dated = _dates_by_token(doc, analysis.dates)
+    drafts: list[_Draft] = []
+    owner_of_trigger: dict[int, _Draft] = {}
+    counts_of_trigger, loose_counts = _counts_by_cause(analysis, doc, triggers)
+    for trigger in triggers:
+        date = _date_for(trigger, doc, dated, triggers)
+        location = _location_for(trigger, doc, analysis)
+        refined = _is_refined(trigger, doc)
+        target = _merge_target(drafts, trigger, refined)
+        if (
+            target is not None
+            and date.start is not None
+            and target.date.start is not None
+            and not (
+                date.start <= target.date.end and target.date.start <= date.end  # type: ignore[operator]
+            )
+        ):
+            target = None
+        if target is None:
+            target = _Draft(trigger=trigger, refined=refined)
+            drafts.append(target)
+        elif refined and not target.refined:
+            # A more specific mention ("suicide bombings") types the event told plainly before.
+            target.trigger = replace(
+                target.trigger, event_type=trigger.event_type, sub_event_type=trigger.sub_event_type
+            )
+            target.refined = True
+        target.mentions.append(trigger)
+        owner_of_trigger[trigger.head] = target
+        if target.date.start is None and date.start is not None:
+            target.date = date
+        if target.location is None and location is not None:
+            target.location = location
+        for participant in find_participants(trigger, doc, analysis):
+            if all(p.text != participant.text or p.role != participant.role for p in target.participants):
+                target.participants.append(participant)
+        for weapon in find_weapons(trigger, doc):
+            if all(w.text.casefold() != weapon.text.casefold() for w in target.weapons):
+                target.weapons.append(weapon)
+        for count in counts_of_trigger.get(trigger.head, ()):
+            _add_casualty(target, _casualty(count, analysis))
+    main = [
+        d
+        for d in drafts
+        if d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
+        and not _is_background(d.date, analysis.anchor, analysis.settings.background_after_days)
+    ]
+    for count in loose_counts:
+        # A toll told apart from any event ("Police said one person died") belongs to the story's event.
+        if count.category in ("killed", "injured") and main:
+            _add_casualty(main[0], _casualty(count, analysis))
+    return [_freeze(draft, analysis) for draft in drafts]
+
+
+def _add_casualty(draft: _Draft, casualty: Casualty) -> None:
+    same = next((c for c in draft.casualties if c.category == casualty.category), None)
+    if same is None:
+        draft.casualties.append(casualty)
+    elif (casualty.low or casualty.best or 0) > (same.low or same.best or 0):
+        # Reports of one toll: keep the highest bound, the toll as it stands.
+        draft.casualties[draft.casualties.index(same)] = casualty
+
+
+def _counts_by_cause(
+    analysis: Analysis, doc: Doc, triggers: list[Trigger]
+) -> tuple[dict[int, list[CountMention]], list[CountMention]]:
+    """Each count under the trigger that caused it, and the counts with no event in their sentence."""
+    by_token = {}
+    for trigger in triggers:
+        for token in doc[doc[trigger.head].i : doc[trigger.head].i + 1]:
+            by_token[token.i] = trigger.head
+        span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        for token in span or ():
+            by_token[token.i] = trigger.head
+    by_cause: dict[int, list[CountMention]] = {}
+    loose: list[CountMention] = []
+    for count in analysis.counts:
+        predicate = doc[count.predicate]
+        cause = _cause_of(predicate, by_token)
+        if cause is None:
+            in_sentence = [t for t in triggers if doc[t.head].sent.start == predicate.sent.start]
+            if in_sentence:
+                cause = min(in_sentence, key=lambda t: abs(t.head - predicate.i)).head
+        if cause is None:
+            loose.append(count)
+        else:
+            by_cause.setdefault(cause, []).append(count)
+    return by_cause, loose
+
+
+def _freeze(draft: _Draft, analysis: Analysis) -> Event:
+    doc = analysis.doc
+    assert doc is not None
+    text = analysis.document.text
+    evidence: list[Span] = []
+    attributions: list[Attribution] = []
+    for mention in draft.mentions:
+        sentence = doc[mention.head].sent
+        span = Span.of(text, sentence.start_char, sentence.end_char)
+        if span not in evidence:
+            evidence.append(span)
+        attribution = analysis.attributions.get(sentence.start_char)
+        if attribution is not None and attribution not in attributions:
+            attributions.append(attribution)
+    background = _is_background(
+        draft.date, analysis.document.published, analysis.settings.background_after_days
+    )
+    date = draft.date
+    if date.start is None and not background and draft.trigger.status == "occurred":
+        date = _recent(analysis.document.published or analysis.anchor, analysis.settings.undated_news_days)
+    confidence = (
+        0.5
+        + 0.1 * bool(draft.casualties)
+        + 0.1 * bool(draft.participants)
+        + 0.05 * min(len(draft.mentions) - 1, 3)
+    )
+    if draft.trigger.generic:
+        confidence -= 0.2
+    trigger = draft.trigger
+    return Event(
+        id=_event_id(analysis.document.id, draft),
+        event_type=trigger.event_type,
+        sub_event_type=trigger.sub_event_type,
+        status=trigger.status,
+        trigger=Span.of(text, trigger.start, trigger.end),
+        mentions=tuple(Span.of(text, m.start, m.end) for m in draft.mentions),
+        evidence=tuple(evidence),
+        date=date,
+        location=draft.location,
+        participants=tuple(draft.participants),
+        casualties=tuple(draft.casualties),
+        weapons=tuple(draft.weapons),
+        attribution=tuple(attributions),
+        background=background,
+        confidence=round(min(confidence, 0.95), 2),
+    )
+
+
+class EventsStage:
+    """Triggers merged into events with everything attached."""
+
+    name = "events"
+    requires = (
+        "doc",
+        "entities",
+        "entity_at",
+        "places",
+        "metonyms",
+        "dates",
+        "anchor",
+        "counts",
+        "attributions",
+    )
+    provides = ("events",)
+
+    def __call__(self, analysis: Analysis) -> None:
+        analysis.events = build_events(analysis)

@@ -1,0 +1,375 @@
+"""Participants and weapons of one event mention, read from the parse around its trigger.
+
+Roles follow the taxonomy: the doer of an attack is the ``perpetrator`` (``agent`` for arrests), the people
+it harms are ``victim``s, the things it hits ``target``s, the people arrested ``detainee``s. "IS claimed that
+two of its members detonated..." makes IS a perpetrator with confidence ``claimed``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from eventwire.extract.lexicons import read_lexicon
+from eventwire.extract.pipeline import Analysis
+from eventwire.extract.triggers import Trigger
+from eventwire.models import Confidence, Participant, Role, Span, Weapon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PEOPLE = frozenset(
+    [
+        "people",
+        "person",
+        "persons",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "child",
+        "children",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "civilian",
+        "civilians",
+        "victim",
+        "victims",
+        "resident",
+        "residents",
+        "worker",
+        "workers",
+        "student",
+        "students",
+        "soldier",
+        "soldiers",
+        "officer",
+        "officers",
+        "policeman",
+        "policemen",
+        "police",
+        "guard",
+        "guards",
+        "member",
+        "members",
+        "leader",
+        "leaders",
+        "official",
+        "officials",
+        "peasant",
+        "peasants",
+        "farmer",
+        "farmers",
+        "villager",
+        "villagers",
+        "passenger",
+        "passengers",
+        "journalist",
+        "journalists",
+        "pilgrim",
+        "pilgrims",
+        "worshipper",
+        "worshippers",
+        "family",
+        "families",
+        "teen",
+        "teens",
+        "teenager",
+        "teenagers",
+        "suspect",
+        "suspects",
+        "militant",
+        "militants",
+        "judge",
+        "judges",
+        "priest",
+        "priests",
+        "mayor",
+        "candidate",
+        "driver",
+        "drivers",
+        "troops",
+        "crowd",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "friend",
+        "friends",
+        "neighbor",
+        "neighbors",
+        "general",
+        "commander",
+        "minister",
+    ]
+)
+_AGENTIVE_ROLES = {"Arrests": "agent", "Disrupted weapons use": "agent"}
+_CONDUCT_VERBS = frozenset(
+    {
+        "carry",
+        "conduct",
+        "launch",
+        "stage",
+        "perpetrate",
+        "commit",
+        "mount",
+        "execute",
+        "plan",
+        "plot",
+        "claim",
+        "organize",
+        "organise",
+        "mastermind",
+        "order",
+        "lead",
+    }
+)
+
+
+@functools.cache
+def _weapon_index() -> tuple[dict[tuple[str, ...], str], int]:
+    lexicon = read_lexicon("weapons.json")
+    index: dict[tuple[str, ...], str] = {}
+    for weapon_type, words in lexicon.items():
+        if weapon_type == "about":
+            continue
+        for word in words:
+            index.setdefault(tuple(word.split()), weapon_type)
+    return index, max(len(k) for k in index)
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """Character bounds of the noun phrase headed by ``token``, without clauses and appositions."""
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "case"):
+            left = min(left, min(t.i for t in child.subtree))
+    right = token.i
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            right = max(right, max(t.i for t in child.subtree))
+        elif child.dep_ in ("compound", "case", "nummod"):
+            right = max(right, child.i)
+    doc = token.doc
+    while left < token.i and (
+        doc[left].is_punct or (doc[left].dep_ == "det" and doc[left].lower_ in ("the", "a", "an"))
+    ):
+        left += 1
+    while right > token.i and doc[right].is_punct:
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _entity_for(token: Token, analysis: Analysis, start: int, end: int) -> str | None:
+    for entity in analysis.entities:
+        for mention in entity.mentions:
+            if start <= mention.start < end or mention.start <= token.idx < mention.end:
+                return entity.key
+    return None
+
+
+def _resolve(token: Token) -> Token:
+    """Through relative pronouns and appositions to the noun they stand for ("a general ... who")."""
+    if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.dep_ == "appos":
+        token = token.head
+    return token
+
+
+def _participant(
+    token: Token, role: Role, analysis: Analysis, confidence: Confidence = "reported"
+) -> Participant | None:
+    token = _resolve(token)
+    if token.pos_ == "PRON" and token.lower_ not in ("those",):
+        return None
+    start, end = _phrase(token)
+    text = analysis.document.text
+    entity = _entity_for(token, analysis, start, end)
+    if (
+        role == "victim"
+        and entity is None
+        and token.ent_type_ == ""
+        and token.lemma_.casefold() not in _PEOPLE
+        and token.lower_ not in _PEOPLE
+        and not token.like_num
+    ):
+        role = "target"
+    return Participant(
+        role=role,
+        text=text[start:end],
+        entity=entity,
+        evidence=Span.of(text, start, end),
+        confidence=confidence,
+    )
+
+
+def _within_clause(token: Token, head: Token) -> bool:
+    """Whether ``token`` depends on ``head`` with no other verb between them."""
+    current = token
+    while current.i != head.i:
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return False
+        current = current.head
+    return True
+
+
+def _is_weapon(token: Token) -> bool:
+    index, _ = _weapon_index()
+    modified = (*(t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound")), token.lower_)
+    return any(key in index for key in ((token.lower_,), (token.lemma_.casefold(),), modified, modified[-2:]))
+
+
+def _names_a_town(token: Token, analysis: Analysis) -> bool:
+    for entity in analysis.entities:
+        place = analysis.places.get(entity.key)
+        if (
+            place is not None
+            and place.feature != "country"
+            and any(m.start <= token.idx < m.end for m in entity.mentions)
+        ):
+            return True
+    return False
+
+
+def _claimer(token: Token, analysis: Analysis) -> Token | None:
+    """The subject of a claim verb that governs ``token`` ("IS claimed that ... detonated")."""
+    claims = read_lexicon("cues.json")["claim_verbs"]
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    # Only what the claim itself says: "IS claimed that its members detonated", "claimed the attack".
+    for ancestor in (clause, clause.head):
+        if ancestor.lemma_.casefold() in claims and (ancestor is clause or clause.dep_ == "ccomp"):
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                # Capitalised acronyms fool the tagger ("IS claimed" read as a passive): take a named
+                # organisation written before the verb in its clause.
+                subject = next((c for c in ancestor.lefts if c.idx in analysis.entity_at), None)
+            return subject
+    return None
+
+
+def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Participant]:
+    """Who took part in the event that ``trigger`` mentions, and in what role."""
+    head = doc[trigger.head]
+    found: list[Participant | None] = []
+    doer: Role = _AGENTIVE_ROLES.get(trigger.sub_event_type, "perpetrator")  # type: ignore[assignment]
+    undergoer: Role = "detainee" if trigger.sub_event_type == "Arrests" else "victim"
+    if trigger.status_cue is not None:
+        # "the ministry foiled a planned attack": the foiler acts on the attack, it did not make it.
+        cue = doc[trigger.status_cue]
+        if trigger.status == "foiled":
+            found.extend(_participant(c, "agent", analysis) for c in cue.children if c.dep_ == "nsubj")
+        elif trigger.status == "planned":
+            found.extend(_participant(c, "perpetrator", analysis) for c in cue.children if c.dep_ == "nsubj")
+    if head.pos_ in ("VERB", "AUX"):
+        for child in head.children:
+            if (
+                child.dep_ == "nsubj"
+                and undergoer == "detainee"
+                and head.tag_ == "VBN"
+                and not any(c.dep_ == "dobj" for c in head.children)
+            ):
+                # "several others detained": a passive with its auxiliary left out
+                found.append(_participant(child, undergoer, analysis))
+            elif child.dep_ == "nsubj":
+                found.append(_participant(child, doer, analysis))
+            elif child.dep_ in ("dobj", "nsubjpass") and _is_weapon(child):
+                continue  # "detonated explosive belts": the means, not a target
+            elif child.dep_ in ("dobj", "nsubjpass"):
+                found.append(_participant(child, undergoer, analysis))
+            elif child.dep_ == "agent":
+                found.extend(_participant(g, doer, analysis) for g in child.children if g.dep_ == "pobj")
+        if (
+            head.dep_ in ("acl", "relcl")
+            and head.tag_ == "VBN"
+            and undergoer == "detainee"
+            and head.head.pos_ in ("NOUN", "PROPN", "PRON")
+        ):
+            # "those arrested", "suspects detained"
+            subject = head.head
+            copula = subject.head
+            if subject.dep_ == "pobj" and subject.head.head.dep_ == "nsubj":
+                copula = subject.head.head.head
+            attr = next((c for c in copula.children if c.dep_ == "attr"), None)
+            found.append(_participant(attr if attr is not None else subject, "detainee", analysis))
+    else:
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.ent_type_ in (
+                "ORG",
+                "GPE",
+                "NORP",
+                "PERSON",
+            ):
+                if _names_a_town(child, analysis):
+                    continue  # "the Kerman bombings": where, not who
+                found.append(_participant(child, doer, analysis))
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                found.extend(_participant(g, doer, analysis) for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                found.extend(_participant(g, undergoer, analysis) for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "of" and undergoer == "detainee":
+                found.extend(
+                    _participant(g, "detainee", analysis) for g in child.children if g.dep_ == "pobj"
+                )
+            elif child.dep_ == "acl" and child.lemma_.casefold() in ("target", "aim", "hit"):
+                found.extend(_participant(g, undergoer, analysis) for g in child.children if g.dep_ == "dobj")
+        governor = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and governor.lemma_.casefold() in _CONDUCT_VERBS:
+            found.extend(_participant(c, doer, analysis) for c in governor.children if c.dep_ == "nsubj")
+        # "Soleimani ... was killed in a U.S. drone strike": the one killed is a victim.
+        if (
+            head.dep_ == "pobj"
+            and governor.dep_ == "prep"
+            and governor.head.lemma_.casefold() in ("kill", "wound", "injure", "die")
+        ):
+            found.extend(
+                _participant(c, "victim", analysis) for c in governor.head.children if c.dep_ == "nsubjpass"
+            )
+    claimer = _claimer(head, analysis)
+    if claimer is not None and undergoer == "victim":
+        found.append(_participant(claimer, "perpetrator", analysis, confidence="claimed"))
+    return [p for p in found if p is not None and p.text]
+
+
+def find_weapons(trigger: Trigger, doc: Doc) -> list[Weapon]:
+    """Weapons named in the trigger's clause ("detonated explosive belts", "a car bomb exploded")."""
+    index, longest = _weapon_index()
+    head = doc[trigger.head]
+    clause = [t.i for t in head.subtree if _within_clause(t, head)]
+    scope = sorted(set(clause) | ({head.head.i} if head.dep_ != "ROOT" else set()))
+    text = doc.text
+    weapons: list[Weapon] = []
+    taken: set[int] = set()
+    in_scope = set(scope)
+    for i in scope:
+        if i in taken:
+            continue
+        for size in range(longest, 0, -1):
+            words = tuple(t.lower_ for t in doc[i : i + size])
+            if len(words) < size or not all(j in in_scope for j in range(i, i + size)):
+                continue
+            weapon_type = index.get(words) or (index.get((doc[i].lemma_.casefold(),)) if size == 1 else None)
+            if weapon_type is None:
+                continue
+            start, end = doc[i].idx, doc[i + size - 1].idx + len(doc[i + size - 1].text)
+            # Widen to the modifiers written before the weapon ("explosive belts", "AK-47 rifles").
+            while (
+                i > 0
+                and doc[i - 1].dep_ in ("amod", "compound")
+                and doc[i - 1].head.i in range(i, i + size)
+                and (i - 1) in in_scope
+            ):
+                i -= 1
+                start = doc[i].idx
+            weapons.append(Weapon(type=weapon_type, text=text[start:end], evidence=Span.of(text, start, end)))  # type: ignore[arg-type]
+            taken.update(range(i, i + size))
+            break
+    return weapons

@@ -1,0 +1,313 @@
+"""Event triggers: the words that state an event ("bombings", "shoot-out", "detonated", "arrested"),
+typed with the taxonomy from the lexicon ``event_triggers.json`` and refined by their modifiers
+("suicide bombing", "drone strike", "detonated explosive belts"), with the status their context gives
+("foiled a planned attack" -> foiled, "planned a new attack" -> planned).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from eventwire.extract.lexicons import read_lexicon
+from eventwire.models import Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_STATUS_ORDER: tuple[Status, ...] = (
+    "foiled",
+    "attempted",
+    "planned",
+    "threatened",
+    "hypothetical",
+    "negated",
+)
+_PERSON_OBJECTS = frozenset(
+    [
+        "member",
+        "members",
+        "suspect",
+        "suspects",
+        "militant",
+        "militants",
+        "fighter",
+        "fighters",
+        "rebel",
+        "rebels",
+        "guerrilla",
+        "guerrillas",
+        "terrorist",
+        "terrorists",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "people",
+        "person",
+        "leader",
+        "leaders",
+        "commander",
+        "soldier",
+        "soldiers",
+        "officer",
+        "officers",
+        "gunman",
+        "gunmen",
+        "insurgent",
+        "insurgents",
+        "extremist",
+        "extremists",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Trigger:
+    """One mention of an event in the text, typed, with its status."""
+
+    head: int
+    """Index of the syntactic head token of the trigger in the spaCy Doc."""
+    start: int
+    end: int
+    event_type: str
+    sub_event_type: str
+    family: str
+    status: Status = "occurred"
+    weapon: str | None = None
+    generic: bool = False
+    casualty_only: bool = False
+    definite: bool = False
+    """Introduced by "the", "this", "that" or a possessive: likely a mention of an event told before."""
+    status_cue: int | None = None
+    """Index of the token that gave the status ("foiled", "planned"), for the perpetrator and location."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Lexicon:
+    phrases: dict[str, list[dict[str, Any]]]
+    lemmas: dict[tuple[str, str], dict[str, Any]]
+    modifiers: dict[str, dict[str, Any]]
+    status_cues: dict[str, Status]
+    planned_modifiers: frozenset[str]
+    weapon_words: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    data = read_lexicon("event_triggers.json")
+    phrases: dict[str, list[dict[str, Any]]] = {}
+    for phrase in data["phrases"]:
+        phrases.setdefault(phrase["words"][0], []).append(phrase)
+    for options in phrases.values():
+        options.sort(key=lambda p: -len(p["words"]))
+    modifiers = {word: m for m in data["modifiers"] for word in m["words"]}
+    cues = read_lexicon("cues.json")
+    status_cues: dict[str, Status] = {}
+    for status in reversed(_STATUS_ORDER):
+        for word in cues["status"][status]:
+            status_cues[word] = status
+    weapons = read_lexicon("weapons.json")
+    weapon_words = frozenset(w for key, words in weapons.items() if key != "about" for w in words)
+    return _Lexicon(
+        phrases=phrases,
+        lemmas={(e["lemma"], e["pos"]): e for e in data["lemmas"]},
+        modifiers=modifiers,
+        status_cues=status_cues,
+        planned_modifiers=frozenset(cues["planned_modifiers"]) - {"new"},
+        weapon_words=weapon_words,
+    )
+
+
+def _pos(token: Token) -> str:
+    if token.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return token.pos_
+
+
+def _lemma(token: Token) -> str:
+    # In all-capitals text spaCy often leaves the lemma as the upper-case word.
+    return token.lemma_.casefold()
+
+
+def _phrase_at(doc: Doc, i: int, lexicon: _Lexicon) -> tuple[dict[str, Any], int] | None:
+    for phrase in lexicon.phrases.get(doc[i].lower_, ()):
+        words = phrase["words"]
+        if [t.lower_ for t in doc[i : i + len(words)]] == words:
+            return phrase, i + len(words)
+    return None
+
+
+def _syntactic_head(doc: Doc, start: int, end: int) -> int:
+    for token in doc[start:end]:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            return token.i
+    return end - 1
+
+
+def _modifier_words(token: Token) -> list[Token]:
+    words = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            words.append(child)
+            words.extend(c for c in child.children if c.dep_ in ("compound", "amod"))
+        if child.dep_ == "prep" and child.lower_ in ("with", "by"):
+            for pobj in child.children:
+                words.append(pobj)
+                words.extend(c for c in pobj.children if c.dep_ in ("compound", "amod"))
+    if token.i > 0 and token.doc[token.i - 1].dep_ in ("compound", "amod"):
+        words.append(token.doc[token.i - 1])
+    return words
+
+
+def _refine(entry: dict[str, Any], token: Token, lexicon: _Lexicon) -> dict[str, Any] | None:
+    """The entry refined by the modifiers of its token; None when a required modifier is missing."""
+    family = entry.get("family")
+    for word in _modifier_words(token):
+        modifier = lexicon.modifiers.get(word.lower_) or lexicon.modifiers.get(_lemma(word))
+        if modifier is None:
+            continue
+        only_for = modifier.get("only_for")
+        if only_for is not None and only_for != family:
+            continue
+        if only_for is None and family not in ("explosion", "violence", None):
+            continue
+        return entry | {
+            "type": modifier["type"],
+            "sub_type": modifier["sub_type"],
+            "family": family or "explosion",
+            "generic": False,
+            "needs_modifier": False,
+        }
+    if entry.get("needs_modifier"):
+        return None
+    return entry
+
+
+def _has_required_object(entry: dict[str, Any], token: Token, lexicon: _Lexicon) -> bool:
+    if words := entry.get("needs_object"):
+        return any(c.lower_ in words or _lemma(c) in words for c in token.children)
+    if entry.get("needs_person_object"):
+        return any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and (c.ent_type_ == "PERSON" or _lemma(c) in _PERSON_OBJECTS or c.lower_ in _PERSON_OBJECTS)
+            for c in token.children
+        )
+    if entry.get("needs_weapon_object"):
+        return any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and (c.lower_ in lexicon.weapon_words or _lemma(c) in lexicon.weapon_words)
+            for c in token.children
+        )
+    return True
+
+
+def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, int | None]:
+    """The status of an event from the words that govern its trigger."""
+    found: list[tuple[Status, int]] = []
+    governors = [token]
+    head = token
+    for _ in range(3):
+        if head.dep_ in ("ROOT",) or head.head is head:
+            break
+        if head.dep_ in ("ccomp",) and head.head.lemma_ in read_lexicon("cues.json")["reporting_verbs"]:
+            break
+        head = head.head
+        governors.append(head)
+    for governor in governors[1:]:
+        cue = lexicon.status_cues.get(_lemma(governor))
+        if cue in ("foiled", "attempted", "planned", "threatened"):
+            found.append((cue, governor.i))
+    for child in token.children:
+        lower = child.lower_
+        if child.dep_ == "amod" and lower in lexicon.planned_modifiers:
+            found.append(("planned", child.i))
+        elif child.dep_ == "neg" or (child.dep_ == "det" and lower == "no"):
+            found.append(("negated", child.i))
+        elif child.dep_ == "aux" and lower in ("would", "could", "might", "may"):
+            found.append(("hypothetical", child.i))
+        elif child.dep_ in ("aux", "xcomp") and _lemma(child) in ("try", "attempt"):
+            found.append(("attempted", child.i))
+    if token.dep_ == "xcomp" and _lemma(token.head) in ("try", "attempt", "fail"):
+        found.append(("attempted", token.head.i))
+    if not found:
+        return default, None
+    return min(found, key=lambda f: _STATUS_ORDER.index(f[0]))
+
+
+def _is_definite(token: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        for c in token.children
+    ) and not any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in token.children)
+
+
+def _trigger(doc: Doc, start: int, end: int, entry: dict[str, Any], lexicon: _Lexicon) -> Trigger | None:
+    head = doc[_syntactic_head(doc, start, end)]
+    refined = _refine(entry, head, lexicon)
+    if refined is None or not _has_required_object(refined, head, lexicon):
+        return None
+    status, cue = _status(head, lexicon, refined.get("status", "occurred"))
+    event_type, sub_type = refined["type"], refined["sub_type"]
+    if status == "foiled" and sub_type != "Arrests":
+        event_type, sub_type = "Strategic developments", "Disrupted weapons use"
+    return Trigger(
+        head=head.i,
+        start=doc[start].idx,
+        end=doc[end - 1].idx + len(doc[end - 1].text),
+        event_type=event_type,
+        sub_event_type=sub_type,
+        family=refined.get("family", "violence"),
+        status=status,
+        weapon=refined.get("weapon"),
+        generic=bool(refined.get("generic")),
+        casualty_only=bool(refined.get("casualty_only")),
+        definite=_is_definite(head),
+        status_cue=cue,
+    )
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    """Every event trigger in the parsed text, in text order."""
+    lexicon = _lexicon()
+    triggers: list[Trigger] = []
+    i = 0
+    while i < len(doc):
+        phrase = _phrase_at(doc, i, lexicon)
+        if phrase is not None:
+            entry, end = phrase
+            trigger = _trigger(doc, i, end, entry, lexicon)
+            if trigger is not None:
+                triggers.append(trigger)
+            i = end
+            continue
+        token = doc[i]
+        entry = lexicon.lemmas.get((_lemma(token), _pos(token))) or lexicon.lemmas.get(
+            (token.lower_, _pos(token))
+        )
+        if entry is not None:
+            trigger = _trigger(doc, i, i + 1, entry, lexicon)
+            if trigger is not None:
+                triggers.append(trigger)
+        i += 1
+    return _without_lone_casualty_verbs(doc, triggers)
+
+
+def _without_lone_casualty_verbs(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """ "killed", "wounded" are events only where nothing else in their sentence is."""
+    by_sentence: dict[int, list[Trigger]] = {}
+    for trigger in triggers:
+        by_sentence.setdefault(doc[trigger.head].sent.start, []).append(trigger)
+    kept: list[Trigger] = []
+    for group in by_sentence.values():
+        substantive = [t for t in group if not t.casualty_only]
+        if substantive:
+            kept.extend(substantive)
+        else:
+            # One event for the sentence: "gunmen killed two and wounded three" is one attack.
+            first = group[0]
+            kept.append(replace(first, generic=False))
+    return sorted(kept, key=lambda t: t.start)
