@@ -1,0 +1,119 @@
+"""The store as one object: open it from the settings, write batches, read through the queries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from eventwire.errors import StoreError
+from eventwire.models import Event, Extraction
+from eventwire.settings import Settings
+from eventwire.store import queries, schema
+from eventwire.store.writer import WriteResult, write_extractions
+
+
+def _enable_sqlite_foreign_keys(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _check_sqlite_path(url: str) -> None:
+    path = url.removeprefix("sqlite:///")
+    if not path or path == ":memory:" or url.startswith("sqlite:///:"):
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise StoreError(f"{path}: expected a SQLite database file, found a directory")
+    if not target.parent.exists():
+        raise StoreError(f"{path}: expected an existing folder for the database, found no {target.parent}")
+    if target.exists() and target.stat().st_size:
+        with target.open("rb") as file:
+            if file.read(16) != b"SQLite format 3\x00":
+                raise StoreError(f"{path}: expected a SQLite database file, found a file of another kind")
+
+
+class Store:
+    """The event store behind ``Settings.database_url``: SQLite by default, PostgreSQL with the same code."""
+
+    def __init__(self, engine: Engine, *, spacy_model: str) -> None:
+        self.engine = engine
+        self.spacy_model = spacy_model
+
+    @classmethod
+    def open(cls, settings: Settings) -> Store:
+        """Open (and create if needed) the store named by the settings."""
+        url = settings.database_url
+        if url.startswith("sqlite:///"):
+            _check_sqlite_path(url)
+        try:
+            engine = create_engine(url)
+            if engine.dialect.name == "sqlite":
+                event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+            schema.metadata.create_all(engine)
+            with engine.begin() as connection:
+                version = connection.scalar(
+                    select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+                )
+                if version is None:
+                    connection.execute(
+                        schema.meta.insert().values(key="schema_version", value=str(schema.SCHEMA_VERSION))
+                    )
+                elif int(version) != schema.SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{url}: expected store schema version {schema.SCHEMA_VERSION}, found {version}"
+                    )
+        except SQLAlchemyError as error:
+            raise StoreError(f"{url}: cannot open the store: {error.__class__.__name__}: {error}") from None
+        return cls(engine, spacy_model=settings.spacy_model)
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as connection:
+            yield connection
+
+    def write(
+        self, extractions: Sequence[Extraction], *, duplicate_of: dict[str, str] | None = None
+    ) -> WriteResult:
+        """Store a batch in one transaction: all of it, or, on error, none of it."""
+        try:
+            with self.engine.begin() as connection:
+                return write_extractions(
+                    connection, extractions, spacy_model=self.spacy_model, duplicate_of=duplicate_of
+                )
+        except SQLAlchemyError as error:
+            raise StoreError(f"cannot write the batch, nothing of it was stored: {error}") from None
+
+    def events(self, where: queries.EventFilter | None = None) -> list[queries.EventSummary]:
+        """Stored events, filtered."""
+        with self._reading() as connection:
+            return queries.list_events(connection, where or queries.EventFilter())
+
+    def event(self, event_id: str) -> tuple[Event, Extraction] | None:
+        """One stored event with the extraction it belongs to."""
+        with self._reading() as connection:
+            return queries.get_event(connection, event_id)
+
+    def extraction(self, document_id: str) -> Extraction | None:
+        """The stored extraction of a document."""
+        with self._reading() as connection:
+            return queries.get_extraction(connection, document_id)
+
+    def stored_ids(self, ids: list[str]) -> set[str]:
+        """Which of these document ids are stored."""
+        with self._reading() as connection:
+            return queries.stored_document_ids(connection, ids)
+
+    def counts(self) -> queries.StoreCounts:
+        """How much the store holds."""
+        with self._reading() as connection:
+            return queries.count_rows(connection)
+
+    def close(self) -> None:
+        """Release the connections."""
+        self.engine.dispose()
