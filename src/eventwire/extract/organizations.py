@@ -474,8 +474,14 @@ class OrganizationLexicon:
         return before.last == first - 1 and candidate.entry.record in records
 
     def _has_context(self, tokens: _Tokens, candidate: _Candidate) -> bool:
-        after = tokens[candidate.last].key if candidate.last < len(tokens) else ""
-        before = tokens[candidate.first - 1].key if candidate.first > 0 else ""
+        keys = tokens.keys
+        last, first = candidate.last, candidate.first - 1
+        if last < len(keys) and keys[last] == ")":
+            last += 1  # "Islamic State (IS) group": the word after the bracket
+        if first >= 0 and keys[first] == "(":
+            first -= 1
+        after = keys[last] if last < len(keys) else ""
+        before = keys[first] if first >= 0 else ""
         return after in self._after or before in self._before
 
     @staticmethod
