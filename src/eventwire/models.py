@@ -144,6 +144,8 @@ class EventLocation:
     place: Place
     entity: str | None = None
     evidence: Span | None = None
+    inferred: bool = False
+    """True when the event's own sentences name no place and the article's main place is used."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

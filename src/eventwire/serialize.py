@@ -72,6 +72,7 @@ def _event(event: Event) -> Json:
         location = _place(event.location.place) | {
             "entity": event.location.entity,
             "evidence": _span(event.location.evidence),
+            "inferred": event.location.inferred,
         }
     return {
         "id": event.id,
@@ -235,6 +236,7 @@ def _to_event(data: Json) -> Event:
             place=_to_place(location),
             entity=location.get("entity"),
             evidence=_to_span(location.get("evidence")),
+            inferred=location.get("inferred", False),
         ),
         participants=tuple(
             Participant(

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.extract.lexicons import read_lexicon
-from eventwire.extract.pipeline import Analysis
-from eventwire.models import Attribution, Span
+from eventwire.extract.pipeline import Analysis, sentence_span
+from eventwire.models import Attribution
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -21,7 +21,9 @@ _SOURCE_DEPS = ("nsubj", "nsubjpass")
 
 def _source_phrase(source: Token) -> tuple[int, int]:
     """Character bounds of the source noun phrase, without trailing clauses and punctuation."""
-    tokens = [t for t in source.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos") or t is source]
+    tokens = [
+        t for t in source.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos") or t.i == source.i
+    ]
     kept = [
         t
         for t in tokens
@@ -71,7 +73,7 @@ def attribute_sentence(sentence: SpacySpan, analysis: Analysis) -> Attribution |
             source_text=text[start:end],
             source_entity=_entity_in(analysis, start, end),
             verb=verb,
-            evidence=Span.of(text, sentence.start_char, sentence.end_char),
+            evidence=sentence_span(text, sentence.start_char, sentence.end_char),
         )
     return None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.extract.lexicons import read_lexicon
-from eventwire.extract.pipeline import Analysis
+from eventwire.extract.pipeline import Analysis, sentence_span
 from eventwire.models import CasualtyCategory, Qualifier, Span
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def number_value(words: list[str]) -> tuple[int | None, bool] | None:
     total = 0
     current = 0
     seen = False
-    for word in (w.casefold() for w in words):
+    for word in (w.casefold() for w in words if w != "-"):
         for part in word.split("-"):
             if _DIGITS.match(part):
                 current += int(part.replace(",", ""))
@@ -189,6 +189,8 @@ def _predicate_category(token: Token) -> CasualtyCategory | None:
 
 def _find_predicate(noun: Token) -> Token | None:
     """The casualty predicate a counted noun depends on: "two people [were killed]", "[killed] two"."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun = noun.head  # "two soldiers and five militants were killed"
     for child in noun.children:
         if child.dep_ in ("amod", "acl", "relcl") and _predicate_category(child):
             return child
@@ -241,15 +243,15 @@ def _counted_noun(token: Token) -> Token:
     return token
 
 
-def _victims(noun: Token, number: Token) -> str | None:
-    if noun is number:
+def _victims(noun: Token, number: Token, text: str) -> str | None:
+    if noun.i == number.i:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if target is None:
             return None
         noun = target
     words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i != number.i] + [noun]
-    return " ".join(w.text for w in words)
+    return " ".join(text[w.idx : w.idx + len(w)] for w in words)
 
 
 def _age_noun(doc: Doc, token: Token) -> Token | None:
@@ -296,9 +298,9 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                         category=category,
                         count=read_count(1, vague=False, qualifier=None),
                         span=Span.of(text, start, age.idx + len(age.text)),
-                        sentence=Span.of(text, token.sent.start_char, token.sent.end_char),
+                        sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
                         predicate=predicate.i,
-                        victims=doc[token.i : age.i + 1].text,
+                        victims=text[token.idx : age.idx + len(age)],
                     )
                 )
             continue
@@ -320,6 +322,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             and (doc[first.i - 1].like_num or doc[first.i - 1].lower_ in lexicon["numbers"])
         ):
             first = doc[first.i - 1]
+        if first.i > 1 and doc[first.i - 1].text == "-" and doc[first.i - 2].lower_ in lexicon["numbers"]:
+            first = doc[first.i - 2]  # "twenty-five"
         if (
             first.i > 0
             and doc[first.i - 1].lower_ in ("a",)
@@ -358,9 +362,9 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 category=category,
                 count=count,
                 span=Span.of(text, start, end),
-                sentence=Span.of(text, sentence.start_char, sentence.end_char),
+                sentence=sentence_span(text, sentence.start_char, sentence.end_char),
                 predicate=predicate.i,
-                victims=_victims(noun, token),
+                victims=_victims(noun, token, text),
             )
         )
     return found

@@ -13,8 +13,9 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from eventwire.extract.casualties import Count
 from eventwire.extract.participants import find_participants, find_weapons
-from eventwire.extract.pipeline import Analysis
+from eventwire.extract.pipeline import Analysis, sentence_span
 from eventwire.extract.triggers import Trigger, find_triggers
 from eventwire.models import (
     UNKNOWN_DATE,
@@ -70,7 +71,7 @@ def _clause_head(token: Token) -> Token:
     """The verb that heads the clause of ``token`` (the token itself when it is a verb)."""
     current = token
     for _ in range(8):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -93,7 +94,7 @@ def _governs_within_clause(head: Token, token: Token) -> bool:
     for _ in range(12):
         if current.i == head.i:
             return True
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -240,6 +241,15 @@ def _merge_target(drafts: list[_Draft], trigger: Trigger, refined: bool) -> _Dra
             and d.trigger.status == trigger.status
             and d not in candidates
         ]
+    if trigger.casualty_only:
+        # "Eleven officers were injured": a toll told in a sentence of its own belongs to the story's event.
+        candidates = [
+            d
+            for d in drafts
+            if d.trigger.family in _VIOLENT_FAMILIES | {"accident", "protest"}
+            and d.trigger.status == "occurred"
+        ]
+        return max(candidates, key=lambda d: (d.killed(), -d.trigger.start)) if candidates else None
     if not candidates:
         return None
     if trigger.generic or (not refined and len(candidates) > 1):
@@ -277,6 +287,23 @@ def _is_background(date: DateInterval, published: dt.date | None, after_days: in
     return published is not None and date.end is not None and (published - date.end).days > after_days
 
 
+def _article_place(analysis: Analysis) -> EventLocation | None:
+    """Where the article's news happens when a sentence does not say: its first town, else its first place."""
+    mentioned = [
+        (mention.start, entity.key, mention, analysis.places[entity.key])
+        for entity in analysis.entities
+        if entity.key in analysis.places
+        for mention in entity.mentions
+        if mention.start not in analysis.metonyms
+    ]
+    if not mentioned:
+        return None
+    mentioned.sort(key=lambda m: m[0])
+    towns = [m for m in mentioned if m[3].precision in ("point", "town", "admin2")]
+    _, key, mention, place = (towns or mentioned)[0]
+    return EventLocation(place=place, entity=key, evidence=mention, inferred=True)
+
+
 def _recent(anchor: dt.date | None, days: int) -> DateInterval:
     """The date of news told without one: the days before the anchor, marked as inferred."""
     if anchor is None:
@@ -310,7 +337,7 @@ def build_events(analysis: Analysis) -> list[Event]:
         if target is None:
             target = _Draft(trigger=trigger, refined=refined)
             drafts.append(target)
-        elif refined and not target.refined:
+        elif refined and not target.refined and not (trigger.generic or trigger.casualty_only):
             # A more specific mention ("suicide bombings") types the event told plainly before.
             target.trigger = replace(
                 target.trigger, event_type=trigger.event_type, sub_event_type=trigger.sub_event_type
@@ -325,7 +352,7 @@ def build_events(analysis: Analysis) -> list[Event]:
         for participant in find_participants(trigger, doc, analysis):
             if all(p.text != participant.text or p.role != participant.role for p in target.participants):
                 target.participants.append(participant)
-        for weapon in find_weapons(trigger, doc):
+        for weapon in find_weapons(trigger, doc, analysis.document.text):
             if all(w.text.casefold() != weapon.text.casefold() for w in target.weapons):
                 target.weapons.append(weapon)
         for count in counts_of_trigger.get(trigger.head, ()):
@@ -376,7 +403,36 @@ def _counts_by_cause(
             loose.append(count)
         else:
             by_cause.setdefault(cause, []).append(count)
-    return by_cause, loose
+    text = analysis.document.text
+    return {cause: _summed(counts, text) for cause, counts in by_cause.items()}, _summed(loose, text)
+
+
+def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
+    """Counts of one predicate added up: "two soldiers and at least five militants were killed" -> at least 7."""
+    by_predicate: dict[tuple[int, str], list[CountMention]] = {}
+    for count in counts:
+        by_predicate.setdefault((count.predicate, count.category), []).append(count)
+    summed = []
+    for group in by_predicate.values():
+        if len(group) == 1 or any(c.count.best is None for c in group):
+            summed.extend(group)
+            continue
+        exact = all(c.count.qualifier == "exact" for c in group)
+        total = sum(c.count.best or 0 for c in group)
+        span = Span.of(text, group[0].span.start, group[-1].span.end)
+        summed.append(
+            replace(
+                group[0],
+                span=span,
+                count=Count(
+                    low=sum(c.count.low or c.count.best or 0 for c in group),
+                    best=total,
+                    high=total if exact else None,
+                    qualifier="exact" if exact else "at_least",
+                ),
+            )
+        )
+    return summed
 
 
 def _freeze(draft: _Draft, analysis: Analysis) -> Event:
@@ -387,7 +443,7 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
     attributions: list[Attribution] = []
     for mention in draft.mentions:
         sentence = doc[mention.head].sent
-        span = Span.of(text, sentence.start_char, sentence.end_char)
+        span = sentence_span(text, sentence.start_char, sentence.end_char)
         if span not in evidence:
             evidence.append(span)
         attribution = analysis.attributions.get(sentence.start_char)
@@ -396,6 +452,9 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
     background = _is_background(
         draft.date, analysis.document.published, analysis.settings.background_after_days
     )
+    location = draft.location
+    if location is None and not background:
+        location = _article_place(analysis)
     date = draft.date
     if date.start is None and not background and draft.trigger.status == "occurred":
         date = _recent(analysis.document.published or analysis.anchor, analysis.settings.undated_news_days)
@@ -417,7 +476,7 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         mentions=tuple(Span.of(text, m.start, m.end) for m in draft.mentions),
         evidence=tuple(evidence),
         date=date,
-        location=draft.location,
+        location=location,
         participants=tuple(draft.participants),
         casualties=tuple(draft.casualties),
         weapons=tuple(draft.weapons),

@@ -214,7 +214,7 @@ def _within_clause(token: Token, head: Token) -> bool:
     """Whether ``token`` depends on ``head`` with no other verb between them."""
     current = token
     while current.i != head.i:
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
             return False
         current = current.head
     return True
@@ -242,11 +242,11 @@ def _claimer(token: Token, analysis: Analysis) -> Token | None:
     """The subject of a claim verb that governs ``token`` ("IS claimed that ... detonated")."""
     claims = read_lexicon("cues.json")["claim_verbs"]
     clause = token
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     # Only what the claim itself says: "IS claimed that its members detonated", "claimed the attack".
     for ancestor in (clause, clause.head):
-        if ancestor.lemma_.casefold() in claims and (ancestor is clause or clause.dep_ == "ccomp"):
+        if ancestor.lemma_.casefold() in claims and (ancestor.i == clause.i or clause.dep_ == "ccomp"):
             subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 # Capitalised acronyms fool the tagger ("IS claimed" read as a passive): take a named
@@ -339,13 +339,13 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
     return [p for p in found if p is not None and p.text]
 
 
-def find_weapons(trigger: Trigger, doc: Doc) -> list[Weapon]:
+def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
     """Weapons named in the trigger's clause ("detonated explosive belts", "a car bomb exploded")."""
     index, longest = _weapon_index()
     head = doc[trigger.head]
     clause = [t.i for t in head.subtree if _within_clause(t, head)]
     scope = sorted(set(clause) | ({head.head.i} if head.dep_ != "ROOT" else set()))
-    text = doc.text
+
     weapons: list[Weapon] = []
     taken: set[int] = set()
     in_scope = set(scope)

@@ -100,6 +100,15 @@ def check_stage_order(stages: Sequence[Stage], *, provided: Sequence[str] = ()) 
         available.update(stage.provides)
 
 
+def sentence_span(text: str, start: int, end: int) -> Span:
+    """The span of a sentence without the white space spaCy leaves at its ends."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span.of(text, start, end)
+
+
 def run_stages(stages: Sequence[Stage], analysis: Analysis) -> Analysis:
     """Run the stages in order on one analysis."""
     for stage in stages:

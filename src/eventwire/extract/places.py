@@ -23,7 +23,7 @@ from eventwire.models import Place, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from eventwire.extract.pipeline import Analysis
+    from eventwire.extract.pipeline import Analysis, EntityDraft
 
 __all__ = ["PlacesStage", "ResolvedToponym", "find_metonyms", "place_for_name", "resolve_toponyms"]
 
@@ -122,7 +122,7 @@ def resolve_toponyms(
     bonus: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for position, i in enumerate(order):
         span, key = spans[i], keys[i]
-        before, after = text[max(0, span.start - 20):span.start], text[span.end:span.end + 25]
+        before, after = text[max(0, span.start - 20) : span.start], text[span.end : span.end + 25]
         for n, entry in enumerate(candidates[key]):
             if _CITY_BEFORE.search(before) and entry.feature == "city":
                 bonus[key][n] += _KIND_MATCH
@@ -130,7 +130,7 @@ def resolve_toponyms(
                 bonus[key][n] += _KIND_MATCH
         if position + 1 < len(order):
             container = spans[order[position + 1]]
-            if _CONTAINER_GAP.match(text[span.end:container.start]):
+            if _CONTAINER_GAP.match(text[span.end : container.start]):
                 outer = keys[order[position + 1]]
                 _add_containment(bonus[key], bonus[outer], candidates[key], candidates[outer])
 
@@ -167,8 +167,11 @@ def resolve_toponyms(
     context = base + votes
     final = {key: best(key, context, own[key]) for key in candidates}
     return [
-        ResolvedToponym(span=span, place=final[key][0].to_place() if final[key][0] else None,
-                        score=final[key][1] if final[key][0] else 0.0)
+        ResolvedToponym(
+            span=span,
+            place=final[key][0].to_place() if final[key][0] else None,
+            score=final[key][1] if final[key][0] else 0.0,
+        )
         for span, key in zip(spans, keys, strict=True)
     ]
 
@@ -190,11 +193,14 @@ def _candidates(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     words = key.split()
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
-            part = " ".join(words[first:first + size])
+            part = " ".join(words[first : first + size])
             if part in _FILLER:
                 continue
-            found = [e for e in _candidates(part, gazetteer)
-                     if e.feature != "city" or e.population >= _SIZEABLE_TOWN]
+            found = [
+                e
+                for e in _candidates(part, gazetteer)
+                if e.feature != "city" or e.population >= _SIZEABLE_TOWN
+            ]
             if found:
                 return found
     return []
@@ -277,8 +283,14 @@ def find_metonyms(
 
 def _entry_of(place: Place) -> GazetteerEntry:
     return GazetteerEntry(
-        name=place.name, country_code=place.country_code, admin1=place.admin1, lat=place.lat or 0.0,
-        lon=place.lon or 0.0, geonames_id=place.geonames_id, population=0, feature=place.feature or "city",
+        name=place.name,
+        country_code=place.country_code,
+        admin1=place.admin1,
+        lat=place.lat or 0.0,
+        lon=place.lon or 0.0,
+        geonames_id=place.geonames_id,
+        population=0,
+        feature=place.feature or "city",
     )
 
 
@@ -312,3 +324,34 @@ class PlacesStage:
             analysis.places[key] = toponym.place
         if analysis.doc is not None:
             analysis.metonyms.update(find_metonyms(analysis.doc, resolved, gazetteer=gazetteer))
+        merge_entities_of_one_place(analysis)
+
+
+def merge_entities_of_one_place(analysis: Analysis) -> None:
+    """ "U.S." and "the United States" resolve to one place: they are one entity, the longer name its name."""
+    by_place: dict[tuple[object, ...], EntityDraft] = {}
+    kept: list[EntityDraft] = []
+    for entity in analysis.entities:
+        place = analysis.places.get(entity.key)
+        if place is None:
+            kept.append(entity)
+            continue
+        identity = (
+            (place.geonames_id,) if place.geonames_id else (place.name, place.country_code, place.feature)
+        )
+        first = by_place.get(identity)
+        if first is None or first.type != entity.type:
+            by_place.setdefault(identity, entity)
+            kept.append(entity)
+            continue
+        first.mentions = sorted([*first.mentions, *entity.mentions], key=lambda m: m.start)
+        for name in (entity.name, *entity.aliases):
+            if name != first.name and name not in first.aliases:
+                first.aliases.append(name)
+        if len(entity.name) > len(first.name):
+            first.aliases = [first.name if a == entity.name else a for a in first.aliases]
+            first.name = entity.name
+        for mention in entity.mentions:
+            analysis.entity_at[mention.start] = first.key
+        del analysis.places[entity.key]
+    analysis.entities = kept

@@ -60,12 +60,14 @@ def _mention_token(doc: Doc, mention: Span) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _subtree_span(token: Token, text: str) -> Span:
-    tokens = [t for t in token.subtree]
-    while tokens and tokens[-1].is_punct:
+def _subtree_span(token: Token, text: str) -> Span | None:
+    tokens = list(token.subtree)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while tokens and tokens[0].is_punct:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
+    if not tokens:
+        return None
     return Span.of(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
@@ -123,7 +125,12 @@ def add_descriptors(analysis: Analysis) -> None:
             token = _mention_token(doc, mention)
             if token is None:
                 continue
-            found = [_subtree_span(h, text) for h in _descriptor_heads(token) if h.pos_ in ("NOUN", "PROPN")]
+            found = [
+                span
+                for h in _descriptor_heads(token)
+                if h.pos_ in ("NOUN", "PROPN")
+                if (span := _subtree_span(h, text)) is not None
+            ]
             if entity.type == "PERSON" and (title := _title_before(doc, mention.start, text)):
                 found.append(title)
             for span in found:

@@ -211,7 +211,7 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
     governors = [token]
     head = token
     for _ in range(3):
-        if head.dep_ in ("ROOT",) or head.head is head:
+        if head.dep_ in ("ROOT",) or head.head.i == head.i:
             break
         if head.dep_ in ("ccomp",) and head.head.lemma_ in read_lexicon("cues.json")["reporting_verbs"]:
             break
@@ -274,8 +274,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     """Every event trigger in the parsed text, in text order."""
     lexicon = _lexicon()
     triggers: list[Trigger] = []
+    in_dates = {t.i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for t in ent}
     i = 0
     while i < len(doc):
+        if i in in_dates:  # "in March 2021" is no march
+            i += 1
+            continue
         phrase = _phrase_at(doc, i, lexicon)
         if phrase is not None:
             entry, end = phrase
