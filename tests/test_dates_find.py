@@ -107,7 +107,7 @@ def test_dates_stage_falls_back_to_the_dateline():
 
 def test_dates_stage_declares_its_contract():
     stage = DatesStage()
-    assert (stage.name, stage.requires, stage.provides) == ("dates", ("doc",), ("dates",))
+    assert (stage.name, stage.requires, stage.provides) == ("dates", ("doc",), ("dates", "anchor"))
 
 
 def test_dates_mention_span_is_a_span():
