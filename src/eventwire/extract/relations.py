@@ -243,16 +243,15 @@ def _link_relations(analysis: Analysis) -> list[Relation]:
 
 
 def _entity_of(token: Token, by_start: dict[int, EntityDraft], analysis: Analysis) -> str | None:
+    """The entity a token names, itself or through one apposition ("Assad -- an ally of ...")."""
     if token.lower_ in ("who", "which") and token.head.dep_ == "relcl":
         token = token.head.head
-    for entity in analysis.entities:
-        if any(m.start <= token.idx < m.end for m in entity.mentions):
-            return entity.key
-    if token.dep_ == "appos":
-        return _entity_of(token.head, by_start, analysis)
-    for child in token.children:
-        if child.dep_ == "appos":
-            return _entity_of(child, by_start, analysis)
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    candidates = [token, *([token.head] if token.dep_ == "appos" else []), *appositions]
+    for candidate in candidates:
+        for entity in analysis.entities:
+            if any(m.start <= candidate.idx < m.end for m in entity.mentions):
+                return entity.key
     return None
 
 
