@@ -286,7 +286,7 @@ def _located_in(analysis: Analysis) -> list[Relation]:
                 other = _entity_of(container, by_start, analysis)
                 inner, outer = analysis.places[entity.key], None
                 if other is not None and other != entity.key:
-                    outer = next(e for e in places if e.key == other)
+                    outer = next((e for e in places if e.key == other), None)
                 if outer is None or inner.country_code != analysis.places[outer.key].country_code:
                     continue
                 end = (
