@@ -132,5 +132,6 @@ def render_extraction(extraction: Extraction) -> str:
     for entity in extraction.entities:
         aliases = f" aka {', '.join(entity.aliases)}" if entity.aliases else ""
         kind = f"/{entity.kind}" if entity.kind else ""
-        lines.append(f"  {entity.type}{kind:<18} {entity.name}{aliases} ×{len(entity.mentions)}")
+        label = f"{entity.type}{kind}"
+        lines.append(f"  {label:<22} {entity.name}{aliases} ×{len(entity.mentions)}")
     return "\n".join(lines)
