@@ -109,9 +109,8 @@ def main() -> None:
         ).stdout
         results[mode] = json.loads(output.strip().splitlines()[-1])
     bare, ours = results["bare"], results["eventwire"]
-    print(
-        f"{bare['articles']} real articles (GVA + MUC-4), {bare['characters']:,} characters, best of {args.repeat}"
-    )
+    size = f"{bare['articles']} real articles (GVA + MUC-4), {bare['characters']:,} characters"
+    print(f"{size}, best of {args.repeat}")
     print(f"{'':<22}{'articles/s':>12}{'seconds':>10}{'peak MiB':>10}")
     for name, row in (("bare spaCy pipeline", bare), ("eventwire extract", ours)):
         print(f"{name:<22}{row['articles_per_s']:>12.1f}{row['seconds']:>10.2f}{row['peak_mib']:>10.0f}")
