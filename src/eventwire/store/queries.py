@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, or_, select
@@ -47,6 +48,8 @@ class EventFilter:
     text: str | None = None
     """Words in the evidence sentence."""
     limit: int = 100
+    include_duplicates: bool = False
+    """Also list the events of near-duplicate (syndicated) copies, which repeat their original's."""
 
 
 def list_events(connection: Connection, where: EventFilter) -> list[EventSummary]:
@@ -71,6 +74,9 @@ def list_events(connection: Connection, where: EventFilter) -> list[EventSummary
         query = query.where(events.c.date_start <= where.until)
     if where.text:
         query = query.where(func.lower(events.c.evidence).contains(where.text.casefold()))
+    if not where.include_duplicates:
+        originals = select(schema.documents.c.id).where(schema.documents.c.duplicate_of.is_(None))
+        query = query.where(events.c.document_id.in_(originals))
     query = query.order_by(events.c.date_start.desc(), events.c.id).limit(where.limit)
     return [
         EventSummary(**{name: row._mapping[name] for name in EventSummary.__slots__})  # type: ignore[attr-defined]
@@ -110,6 +116,14 @@ class StoreCounts:
     events: int
     entities: int
     relations: int
+    skipped_language: int = 0
+    """Articles left out because no installed pipeline reads their language."""
+    unreadable: int = 0
+    """Inputs (files, rows, feed items, pages) that could not be read as articles."""
+    failed_extraction: int = 0
+    """Articles the extractor failed on (retried on the next run)."""
+    events_of_originals: int = 0
+    """Events of documents that are not near-duplicates: what ``eventwire events`` lists."""
 
 
 def count_rows(connection: Connection) -> StoreCounts:
@@ -118,10 +132,35 @@ def count_rows(connection: Connection) -> StoreCounts:
     def count(table, *conditions) -> int:  # type: ignore[no-untyped-def]
         return int(connection.scalar(select(func.count()).select_from(table).where(*conditions)) or 0)
 
+    skips = schema.ingest_skips
+    originals = select(schema.documents.c.id).where(schema.documents.c.duplicate_of.is_(None))
     return StoreCounts(
         documents=count(schema.documents),
         near_duplicates=count(schema.documents, schema.documents.c.duplicate_of.is_not(None)),
         events=count(schema.events),
         entities=count(schema.entities),
         relations=count(schema.relations),
+        skipped_language=count(skips, skips.c.reason == "language"),
+        unreadable=count(skips, skips.c.reason == "unreadable"),
+        failed_extraction=count(skips, skips.c.reason == "extraction"),
+        events_of_originals=count(schema.events, schema.events.c.document_id.in_(originals)),
     )
+
+
+def stored_signatures(connection: Connection) -> Iterator[tuple[str, int, int, int, bytes]]:
+    """Every stored MinHash signature: ``(document_id, num_perm, seed, shingle_words, hashvalues)``."""
+    table, documents = schema.near_duplicate_signatures, schema.documents
+    # In ingestion order, so that a tie between two originals still goes to the earlier one.
+    query = (
+        select(table.c.document_id, table.c.num_perm, table.c.seed, table.c.shingle_words, table.c.hashvalues)
+        .join(documents, documents.c.id == table.c.document_id)
+        .order_by(documents.c.ingested_at, table.c.document_id)
+    )
+    for row in connection.execute(query):
+        yield row.document_id, row.num_perm, row.seed, row.shingle_words, row.hashvalues
+
+
+def skipped_keys(connection: Connection, keys: list[str], *, reason: str) -> set[str]:
+    """Which of ``keys`` were skipped before for ``reason``."""
+    table = schema.ingest_skips
+    return set(connection.scalars(select(table.c.key).where(table.c.reason == reason, table.c.key.in_(keys))))

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -116,4 +117,29 @@ relations = Table(
     Column("evidence", Text, nullable=False),
     Index("ix_relations_head", "head"),
     Index("ix_relations_tail", "tail"),
+)
+
+# MinHash signatures of stored originals, so near-duplicates are found across runs without re-reading
+# every stored text (1 KB a document).
+near_duplicate_signatures = Table(
+    "near_duplicate_signatures",
+    metadata,
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("num_perm", Integer, nullable=False),
+    Column("seed", Integer, nullable=False),
+    Column("shingle_words", Integer, nullable=False),
+    Column("hashvalues", LargeBinary, nullable=False, doc="the MinHash of an original, uint64 little-endian"),
+)
+
+
+ingest_skips = Table(
+    "ingest_skips",
+    metadata,
+    Column("key", Text, primary_key=True, doc="the document id when the text was read, else the origin"),
+    Column("reason", String(16), primary_key=True, doc="language, unreadable or extraction"),
+    Column("origin", Text, nullable=False),
+    Column("language", String(16)),
+    Column("problem", Text, nullable=False),
+    Column("skipped_at", DateTime(timezone=True), nullable=False),
+    Index("ix_ingest_skips_reason", "reason"),
 )

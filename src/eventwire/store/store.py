@@ -13,7 +13,15 @@ from eventwire.errors import StoreError
 from eventwire.models import Event, Extraction
 from eventwire.settings import Settings
 from eventwire.store import queries, schema
-from eventwire.store.writer import WriteResult, write_extractions
+from eventwire.store.writer import (
+    Signature,
+    Skip,
+    WriteResult,
+    clear_skips,
+    write_extractions,
+    write_signatures,
+    write_skips,
+)
 
 
 def _enable_sqlite_foreign_keys(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -88,6 +96,41 @@ class Store:
                 )
         except SQLAlchemyError as error:
             raise StoreError(f"cannot write the batch, nothing of it was stored: {error}") from None
+
+    def write_batch(
+        self,
+        extractions: Sequence[Extraction],
+        *,
+        duplicate_of: dict[str, str] | None = None,
+        signatures: Sequence[Signature] = (),
+        skips: Sequence[Skip] = (),
+    ) -> WriteResult:
+        """Store a batch with its near-duplicate signatures and skipped inputs, in one transaction.
+
+        A batch killed half-way leaves nothing of itself behind, so the next run redoes exactly it.
+        """
+        try:
+            with self.engine.begin() as connection:
+                result = write_extractions(
+                    connection, extractions, spacy_model=self.spacy_model, duplicate_of=duplicate_of
+                )
+                added = set(result.added)
+                write_signatures(connection, [s for s in signatures if s.document_id in added])
+                clear_skips(connection, result.added)
+                write_skips(connection, skips)
+                return result
+        except SQLAlchemyError as error:
+            raise StoreError(f"cannot write the batch, nothing of it was stored: {error}") from None
+
+    def signatures(self) -> list[tuple[str, int, int, int, bytes]]:
+        """The stored MinHash signatures of originals, in ingestion order."""
+        with self._reading() as connection:
+            return list(queries.stored_signatures(connection))
+
+    def skipped_ids(self, ids: list[str], *, reason: str) -> set[str]:
+        """Which of these document ids were skipped before for ``reason``."""
+        with self._reading() as connection:
+            return queries.skipped_keys(connection, ids, reason=reason)
 
     def events(self, where: queries.EventFilter | None = None) -> list[queries.EventSummary]:
         """Stored events, filtered."""

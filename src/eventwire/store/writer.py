@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from eventwire.models import Event, Extraction
 from eventwire.serialize import extraction_to_json
@@ -145,3 +145,77 @@ def write_extractions(
             )
         added.append(document.id)
     return WriteResult(added=tuple(added), already_stored=tuple(i for i in dict.fromkeys(ids) if i in stored))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Skip:
+    """An input left out of the store, and why: ``language``, ``unreadable`` or ``extraction``."""
+
+    key: str
+    """The document id when the text was read (so a rerun knows it), else the origin."""
+    reason: str
+    origin: str
+    problem: str
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Signature:
+    """The MinHash signature of a stored original, for finding its near-duplicates in later runs."""
+
+    document_id: str
+    num_perm: int
+    seed: int
+    shingle_words: int
+    hashvalues: bytes
+
+
+def write_skips(connection: Connection, skips: Sequence[Skip]) -> int:
+    """Record skipped inputs not recorded yet (a rerun does not count them twice); how many were new."""
+    if not skips:
+        return 0
+    table = schema.ingest_skips
+    keys = {s.key for s in skips}
+    known = {
+        (row.key, row.reason)
+        for row in connection.execute(select(table.c.key, table.c.reason).where(table.c.key.in_(keys)))
+    }
+    now = dt.datetime.now(dt.UTC)
+    rows: dict[tuple[str, str], dict[str, object]] = {}
+    for skip in skips:
+        if (skip.key, skip.reason) not in known:
+            rows[(skip.key, skip.reason)] = {
+                "key": skip.key,
+                "reason": skip.reason,
+                "origin": skip.origin,
+                "language": skip.language,
+                "problem": skip.problem,
+                "skipped_at": now,
+            }
+    if rows:
+        connection.execute(insert(table), list(rows.values()))
+    return len(rows)
+
+
+def clear_skips(connection: Connection, keys: Sequence[str]) -> None:
+    """Forget earlier skips of these keys: a document that failed once and is now stored."""
+    if keys:
+        connection.execute(delete(schema.ingest_skips).where(schema.ingest_skips.c.key.in_(list(keys))))
+
+
+def write_signatures(connection: Connection, signatures: Sequence[Signature]) -> None:
+    """Store the MinHash signatures of newly stored originals."""
+    if signatures:
+        connection.execute(
+            insert(schema.near_duplicate_signatures),
+            [
+                {
+                    "document_id": s.document_id,
+                    "num_perm": s.num_perm,
+                    "seed": s.seed,
+                    "shingle_words": s.shingle_words,
+                    "hashvalues": s.hashvalues,
+                }
+                for s in signatures
+            ],
+        )
