@@ -51,7 +51,11 @@ class NearDuplicateIndex:
     """
 
     def __init__(
-        self, *, threshold: float = DEFAULT_THRESHOLD, num_perm: int = 128, shingle_words: int = 5,
+        self,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        num_perm: int = 128,
+        shingle_words: int = 5,
         seed: int = 1,
     ) -> None:
         if not 0.0 < threshold <= 1.0:
@@ -77,8 +81,9 @@ class NearDuplicateIndex:
         if not grams:
             return None
         # Computing the permutations is the slow part of a new MinHash: share them across signatures.
-        minhash = MinHash(num_perm=self.num_perm, seed=self.seed, permutations=self._permutations,
-                          scheme="affine32")
+        minhash = MinHash(
+            num_perm=self.num_perm, seed=self.seed, permutations=self._permutations, scheme="affine32"
+        )
         self._permutations = minhash.permutations
         minhash.update_batch([g.encode("utf-8") for g in grams])
         return minhash
@@ -104,10 +109,33 @@ class NearDuplicateIndex:
             return None
         duplicate = self._closest(key, minhash)
         if duplicate is None:
-            self._lsh.insert(key, minhash, check_duplication=False)
-            self._signatures[key] = minhash
-            self._order[key] = len(self._order)
+            self.insert(key, minhash)
         return duplicate
+
+    def insert(self, key: str, minhash: MinHash) -> None:
+        """Index ``minhash`` as the signature of the original ``key``, unchecked (reloading a store)."""
+        if key in self._signatures:
+            return
+        if len(minhash.hashvalues) != self.num_perm:
+            raise ValueError(f"expected a MinHash of {self.num_perm} permutations, found {len(minhash)}")
+        self._lsh.insert(key, minhash, check_duplication=False)
+        self._signatures[key] = minhash
+        self._order[key] = len(self._order)
+
+    def signature_of(self, key: str) -> MinHash | None:
+        """The signature indexed under ``key`` (an original), if any."""
+        return self._signatures.get(key)
+
+    def to_bytes(self, minhash: MinHash) -> bytes:
+        """A signature as bytes to store: its hash values, unsigned 64-bit little-endian."""
+        return minhash.hashvalues.astype("<u8").tobytes()
+
+    def from_bytes(self, data: bytes) -> MinHash:
+        """A signature stored with :meth:`to_bytes`, under this index's seed."""
+        import numpy as np
+
+        values = np.frombuffer(data, dtype="<u8").astype(np.uint64)
+        return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values, scheme="affine32")
 
     def _closest(self, key: str, minhash: MinHash) -> NearDuplicate | None:
         best: tuple[float, str] | None = None

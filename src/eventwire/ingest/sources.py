@@ -34,7 +34,7 @@ from eventwire.ingest.html import article_from_page, read_html
 from eventwire.ingest.tabular import TABULAR_SUFFIXES, Columns, read_table
 from eventwire.settings import Settings
 
-__all__ = ["READABLE_SUFFIXES", "SourceOptions", "read_sources"]
+__all__ = ["READABLE_SUFFIXES", "SourceOptions", "open_sources", "read_sources"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -96,8 +96,9 @@ class _Reader:
     def read(self, spec: str) -> Iterator[Article | IngestFailure]:
         if spec == STDIN:
             stdin = self.options.stdin or sys.stdin.buffer
-            yield from self.read_bytes(_read_capped(stdin, origin="<stdin>", max_bytes=self.max_bytes),
-                                       origin="<stdin>")
+            yield from self.read_bytes(
+                _read_capped(stdin, origin="<stdin>", max_bytes=self.max_bytes), origin="<stdin>"
+            )
         elif spec.startswith(("http://", "https://")):
             yield from self.read_url(spec)
         elif "://" in spec:
@@ -108,20 +109,26 @@ class _Reader:
             if path.is_dir():
                 yield from self.read_folder(path)
             elif not path.exists():
-                raise IngestError(spec, "not found: expected a file, a folder, '-' or an http(s) URL, "
-                                        "found nothing at this path")
+                raise IngestError(
+                    spec,
+                    "not found: expected a file, a folder, '-' or an http(s) URL, found nothing at this path",
+                )
             else:
                 yield from self.read_file(path)
 
     def read_folder(self, folder: Path) -> Iterator[Article | IngestFailure]:
         files = sorted(
-            p for p in folder.rglob("*")
-            if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
+            p
+            for p in folder.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in READABLE_SUFFIXES
             and not any(part.startswith(".") for part in p.relative_to(folder).parts)
         )
         if not files:
             expected = ", ".join(sorted(s for s in READABLE_SUFFIXES if s))
-            raise IngestError(str(folder), f"expected a folder with readable files ({expected}), found none")
+            raise IngestError(
+                str(folder), f"no text: expected a folder with readable files ({expected}), found none"
+            )
         for path in files:
             yield from _guarded(str(path), self.read_file(path))
 
@@ -196,3 +203,52 @@ def read_sources(
             yield from _guarded(spec, reader.read(spec))
     finally:
         reader.close()
+
+
+def _names_the_spec(failure: IngestFailure, spec: str) -> bool:
+    if spec == STDIN:
+        return failure.origin == "<stdin>"
+    return failure.origin in (spec, str(Path(spec)))
+
+
+def open_sources(
+    specs: Sequence[str], *, options: SourceOptions | None = None, fetcher: Fetcher | None = None
+) -> Iterator[Article | IngestFailure]:
+    """Like :func:`read_sources`, but first checks that every spec can be opened at all.
+
+    The first item of every spec is read when this is called, before it returns. When that item is a
+    failure of the spec itself (a missing, empty, binary or oversized file, a folder with nothing
+    readable, a dataset without a text column, a URL that cannot be fetched), :class:`IngestError` is
+    raised: a caller can stop before storing anything. Failures *inside* a readable input (a row, a
+    feed item, one file of a folder) are yielded as :class:`IngestFailure`, as :func:`read_sources` does.
+    """
+    options = options or SourceOptions()
+    own_fetcher = fetcher is None
+    shared = fetcher or Fetcher(options.fetch)
+    opened: list[tuple[Article | IngestFailure | None, Iterator[Article | IngestFailure]]] = []
+    try:
+        for spec in specs:
+            items = read_sources([spec], options=options, fetcher=shared)
+            first = next(items, None)
+            if isinstance(first, IngestFailure) and _names_the_spec(first, spec):
+                raise IngestError(first.origin, first.problem)
+            opened.append((first, items))
+    except BaseException:
+        if own_fetcher:
+            shared.close()
+        raise
+    return _rest(opened, shared if own_fetcher else None)
+
+
+def _rest(
+    opened: list[tuple[Article | IngestFailure | None, Iterator[Article | IngestFailure]]],
+    fetcher: Fetcher | None,
+) -> Iterator[Article | IngestFailure]:
+    try:
+        for first, items in opened:
+            if first is not None:
+                yield first
+            yield from items
+    finally:
+        if fetcher is not None:
+            fetcher.close()
