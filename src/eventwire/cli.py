@@ -8,19 +8,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import wraps
+from itertools import chain
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from eventwire.errors import EventwireError
 from eventwire.eval.command import eval_command
 from eventwire.ingest.article import Article
+from eventwire.ingest.failure import IngestFailure
 from eventwire.ingest.files import read_articles
 from eventwire.models import Extraction
 from eventwire.settings import DEFAULT_DB, Settings
+
+if TYPE_CHECKING:
+    from eventwire.ingest.batch import BatchReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -137,62 +142,222 @@ def _example_articles() -> list[Article]:
     return example_articles()
 
 
-def _ingest(articles: Iterable[Article], settings: Settings) -> tuple[list[Extraction], list[str]]:
-    from eventwire.extract.extractor import get_extractor
-    from eventwire.store.store import Store
+def _duration(_ctx: click.Context, _param: click.Parameter, value: str) -> float:
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    text = value.strip().lower()
+    try:
+        seconds = float(text[:-1]) * units[text[-1]] if text[-1:] in units else float(text)
+    except (ValueError, IndexError):
+        seconds = -1.0
+    if seconds <= 0:
+        raise click.BadParameter(f"expected a duration like 30s, 10m or 1h, found {value!r}")
+    return seconds
 
-    store = Store.open(settings)
-    extractor = get_extractor(settings)
-    extractions = list(extractor.extract_articles(articles))
-    result = store.write(extractions)
-    store.close()
-    return extractions, list(result.added)
+
+_MAX_LINES = 50
+"""Event lines and skipped inputs listed after an ingestion; beyond this, a count and where to look."""
+
+
+def _with_metadata_filled(
+    items: Iterable[Article | IngestFailure], *, published: dt.date | None, title: str | None, url: str | None
+) -> Iterator[Article | IngestFailure]:
+    """The items, with the command line's metadata where an article has none of its own."""
+    from dataclasses import replace
+
+    for item in items:
+        if isinstance(item, Article) and (published or title or url):
+            item = replace(
+                item,
+                published=item.published or published,
+                title=item.title or title,
+                url=item.url or url,
+            )
+        yield item
 
 
 @main.command()
-@click.argument("files", nargs=-1)
+@click.argument("inputs", nargs=-1)
 @db_option
 @_with_metadata
 @click.option("--examples", is_flag=True, help="Ingest the example articles that come with eventwire.")
+@click.option("--text-column", default=None, help="Dataset column of the text [text, content, body...].")
+@click.option("--title-column", default=None, help="Dataset column of the title [title, headline].")
+@click.option("--url-column", default=None, help="Dataset column of the URL [url, link, uri].")
+@click.option(
+    "--published-column", default=None, help="Dataset column of the date [published, date, dct...]."
+)
+@click.option("--source-column", default=None, help="Dataset column of the outlet [source, site...].")
+@click.option(
+    "--records-field", default=None, help="JSONL: a list of article objects in each line (e.g. documents)."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes extracting in parallel.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 10_000),
+    default=None,
+    help="Articles per batch and per store transaction [32].",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar (there is none when stderr is not a terminal).")
+@click.option(
+    "--fetch-pages/--no-fetch-pages",
+    default=True,
+    show_default=True,
+    help="Fetch each feed item's page, or read items from their summaries.",
+)
+@click.option(
+    "--fetch-interval",
+    type=click.FloatRange(0),
+    default=1.0,
+    show_default=True,
+    help="Seconds between two requests to the same host.",
+)
+@click.option(
+    "--allow-private-network",
+    is_flag=True,
+    help="Allow fetching from loopback and private addresses (an intranet, tests).",
+)
+@click.option("--watch", is_flag=True, help="Keep polling the INPUTS (feeds) and ingest what is new.")
+@click.option(
+    "--every",
+    default="10m",
+    show_default=True,
+    callback=_duration,
+    help="With --watch: time between polls (30s, 10m, 1h).",
+)
+@click.option("--max-polls", type=click.IntRange(1), default=None, help="With --watch: stop after N polls.")
 @model_option
 @_fail_cleanly
 def ingest(
-    files: tuple[str, ...],
+    inputs: tuple[str, ...],
     db: str,
     published: dt.date | None,
     title: str | None,
     url: str | None,
     examples: bool,
+    text_column: str | None,
+    title_column: str | None,
+    url_column: str | None,
+    published_column: str | None,
+    source_column: str | None,
+    records_field: str | None,
+    workers: int,
+    batch_size: int | None,
+    quiet: bool,
+    fetch_pages: bool,
+    fetch_interval: float,
+    allow_private_network: bool,
+    watch: bool,
+    every: float,
+    max_polls: int | None,
     model: str | None,
 ) -> None:
-    """Extract articles (text files, folders, '-') and store them; an article already stored is skipped."""
-    if not files and not examples:
-        raise click.UsageError("expected FILE arguments or --examples, found neither")
-    settings = _settings(db=db, model=model)
-    # Read and check every input before extracting anything, so a bad one leaves the store untouched.
-    articles = (
-        list(
-            read_articles(
-                list(files), max_bytes=settings.max_article_bytes, published=published, title=title, url=url
-            )
-        )
-        if files
-        else []
-    )
-    if examples:
-        articles += _example_articles()
-    extractions, added = _ingest(articles, settings)
-    already = len(extractions) - len(added)
-    events = sum(len(e.events) for e in extractions if e.document.id in added)
-    click.echo(
-        f"{len(added)} article(s) stored, {already} already stored; {events} event(s) found. Store: {db}"
-    )
-    from eventwire.render import render_event_line
+    """Extract articles and store them: text and HTML files, folders (recursive), '-' for stdin, JSONL and
+    CSV datasets, article URLs, and RSS/Atom feeds (files or URLs).
 
-    for extraction in extractions:
-        if extraction.document.id in added:
-            for event in extraction.events:
-                click.echo("  " + render_event_line(event))
+    \b
+    An article already stored (same cleaned text) is not extracted again, so an interrupted run resumes.
+    Near-duplicates (syndicated copies) are stored linked to their first copy; articles in a language
+    without an installed pipeline, and unreadable rows, items or files inside an input, are skipped,
+    recorded (see 'eventwire stats') and listed on stderr; the exit status is still 0.
+    An input named here that cannot be opened at all stops the run with status 2 before anything is stored.
+    """
+    from dataclasses import replace
+
+    from eventwire.ingest.batch import ingest_articles
+    from eventwire.ingest.batch import watch as watch_polls
+    from eventwire.ingest.fetch import FetchOptions
+    from eventwire.ingest.sources import SourceOptions, open_sources, read_sources
+    from eventwire.ingest.tabular import Columns
+    from eventwire.render import render_event_line
+    from eventwire.store.store import Store
+
+    if not inputs and not examples:
+        raise click.UsageError("expected INPUTS or --examples, found neither")
+    if watch and not inputs:
+        raise click.UsageError("expected feeds to --watch, found none")
+    settings = _settings(db=db, model=model)
+    if batch_size is not None:
+        settings = replace(settings, batch_size=batch_size)
+    options = SourceOptions(
+        settings=settings,
+        columns=Columns(
+            text=text_column,
+            title=title_column,
+            url=url_column,
+            published=published_column,
+            source=source_column,
+            records=records_field,
+        ),
+        fetch=FetchOptions(min_host_interval=fetch_interval, allow_private_network=allow_private_network),
+        fetch_feed_pages=fetch_pages,
+    )
+    # Every input is opened (its first article read) before anything is stored: a bad one exits 2 here.
+    items = open_sources(list(inputs), options=options) if inputs else iter(())
+    event_lines: list[str] = []
+
+    def collect(stored: Sequence[Extraction]) -> None:
+        event_lines.extend("  " + render_event_line(e) for x in stored for e in x.events)
+
+    def run(sources: Iterable[Article | IngestFailure]) -> BatchReport:
+        return ingest_articles(
+            _with_metadata_filled(sources, published=published, title=title, url=url),
+            store=store,
+            settings=settings,
+            workers=workers,
+            progress=not quiet and sys.stderr.isatty(),
+            on_stored=collect,
+        )
+
+    def poll() -> BatchReport:
+        return run(read_sources(list(inputs), options=options))
+
+    def on_poll(number: int, polled: BatchReport) -> None:
+        _echo_report(polled, db, event_lines, poll=number + 1)
+        event_lines.clear()
+
+    store = Store.open(settings)
+    try:
+        examples_list = _example_articles() if examples else []
+        _echo_report(run(chain(items, examples_list)), db, event_lines, poll=1 if watch else None)
+        event_lines.clear()
+        if watch and max_polls != 1:
+            remaining = None if max_polls is None else max_polls - 1
+            watch_polls(poll, every=every, max_polls=remaining, on_poll=on_poll, wait_first=True)
+    finally:
+        store.close()
+
+
+def _echo_report(report: BatchReport, db: str, event_lines: list[str], *, poll: int | None = None) -> None:
+    from eventwire.ingest.batch import EXTRACTION, LANGUAGE, UNREADABLE
+
+    prefix = f"poll {poll}: " if poll is not None else ""
+    click.echo(
+        f"{prefix}{len(report.stored)} article(s) stored, {report.already_stored} already stored; "
+        f"{report.events} event(s) found. Store: {db}"
+    )
+    notes = [
+        (report.near_duplicates, "near-duplicate(s) stored linked to their first copy"),
+        (report.count(LANGUAGE), "skipped: language without an installed pipeline"),
+        (report.count(UNREADABLE), "skipped: unreadable"),
+        (report.count(EXTRACTION), "failed: extraction"),
+    ]
+    for count, what in notes:
+        if count:
+            click.echo(f"  {count} {what}")
+    for line in event_lines[:_MAX_LINES]:
+        click.echo(line)
+    if len(event_lines) > _MAX_LINES:
+        click.echo(f"  ... and {len(event_lines) - _MAX_LINES} more: eventwire events --db {db}")
+    for skipped in report.skipped[:_MAX_LINES]:
+        click.echo(f"eventwire: skipped ({skipped.reason}): {skipped}", err=True)
+    if len(report.skipped) > _MAX_LINES:
+        click.echo(f"eventwire: ... and {len(report.skipped) - _MAX_LINES} more: eventwire stats", err=True)
 
 
 # --- events and show ---------------------------------------------------------------------------------
@@ -267,3 +432,42 @@ def show(event_id: str, db: str, color: bool | None) -> None:
     event, extraction = found
     use_color = sys.stdout.isatty() if color is None else color
     click.echo(render_event(event, extraction, color=use_color), color=use_color)
+
+
+# --- stats -------------------------------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@click.option(
+    "--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@_fail_cleanly
+def stats(db: str, output_format: str) -> None:
+    """Count what the store holds: documents, near-duplicates collapsed, skipped inputs, events, entities."""
+    from dataclasses import asdict
+
+    from eventwire.store.store import Store
+
+    _require_store(db)
+    store = Store.open(_settings(db=db))
+    try:
+        counts = store.counts()
+    finally:
+        store.close()
+    if output_format == "json":
+        click.echo(json.dumps(asdict(counts)))
+        return
+    rows = [
+        ("documents", counts.documents, ""),
+        ("near-duplicates collapsed", counts.near_duplicates, "stored, linked to their first copy"),
+        ("skipped by language", counts.skipped_language, "no installed pipeline reads them"),
+        ("unreadable inputs", counts.unreadable, "rows, feed items, files, pages"),
+        ("failed extractions", counts.failed_extraction, "retried on the next ingest"),
+        ("events", counts.events_of_originals, "not counting near-duplicates' copies"),
+        ("events, with copies", counts.events, ""),
+        ("entities", counts.entities, ""),
+        ("relations", counts.relations, ""),
+    ]
+    for name, value, note in rows:
+        click.echo(f"{name:<27}{value:>9,}" + (f"  ({note})" if note else ""))
