@@ -18,6 +18,7 @@ Evaluate = Callable[..., DatasetReport]
 
 # dataset name -> (module, function); imported only when that dataset runs.
 DATASETS: dict[str, tuple[str, str]] = {
+    "coref": ("eventwire.eval.coref", "evaluate_coref"),
     "gva": ("eventwire.eval.gva", "evaluate_gva"),
     "ipe": ("eventwire.eval.ipe", "evaluate_ipe"),
     "muc4": ("eventwire.eval.muc4", "evaluate_muc4"),
