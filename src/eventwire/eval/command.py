@@ -61,8 +61,8 @@ def eval_command(
     json_path: Path | None,
     floors_path: Path,
 ) -> None:
-    """Score extraction on DATASET (muc4, gva, wikievents, ipe, seed, geo, coref), or `gate`: every dataset at its
-    pinned limit, exiting 1 when a field is under its floor."""
+    """Score extraction on DATASET (muc4, gva, wikievents, ipe, seed, geo, coref), or `gate`: every dataset
+    at its pinned limit, exiting 1 when a field is under its floor."""
     data = data_dir or default_data_dir()
     try:
         if dataset == "gate":
