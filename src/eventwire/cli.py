@@ -434,6 +434,27 @@ def show(event_id: str, db: str, color: bool | None) -> None:
     click.echo(render_event(event, extraction, color=use_color), color=use_color)
 
 
+@main.command()
+@click.argument("name")
+@db_option
+@_fail_cleanly
+def entity(name: str, db: str) -> None:
+    """Show everything stored about an entity NAME (or alias), in every article: a dossier."""
+    from eventwire.store.dossier import build_dossier, render_dossier
+    from eventwire.store.store import Store
+
+    _require_store(db)
+    store = Store.open(_settings(db=db))
+    try:
+        with store.engine.connect() as connection:
+            dossier = build_dossier(connection, name)
+    finally:
+        store.close()
+    if dossier is None:
+        raise EventwireError(f"{name}: expected the name or alias of a stored entity, found none in {db}")
+    click.echo(render_dossier(dossier))
+
+
 # --- stats -------------------------------------------------------------------------------------------
 
 
