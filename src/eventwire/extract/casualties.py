@@ -85,6 +85,12 @@ _PERSON_NOUNS = frozenset(
         "member",
     ]
 )
+_STATE_VERBS = frozenset({"be", "leave", "remain", "lie", "find", "pronounce", "declare", "report"})
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "injury", "injuries", "wound", "wounds"})
+_DEATH_NOUNS = frozenset(
+    {"death", "deaths", "murder", "murders", "killing", "killings", "slaying", "homicide"}
+)
+_FATAL_WORDS = frozenset({"fatal", "deadly", "fatally"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "one"})
 _PARTITIVE_PRONOUNS = frozenset({"those", "them", "these", "us", "whom"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
@@ -112,6 +118,12 @@ class CountMention:
     predicate: int
     """Index of the predicate token ("killed") in the spaCy Doc: the link to the event."""
     victims: str | None = None
+    person: str | None = None
+    """For one person told without a number ("Sarah Davidson was killed", "the victim died"): who, as a
+    key ("davidson"; "" when unnamed), so that the events stage counts distinct people, not mentions."""
+    shot: bool = False
+    """Shot, with no word on whether fatally ("four people were shot"): an ``injured`` count that the
+    events stage reduces by the killed ("four people were shot, one fatally" -> 1 killed, 3 injured)."""
 
 
 def _lexicon() -> dict:
@@ -189,7 +201,7 @@ def _predicate_category(token: Token) -> CasualtyCategory | None:
 
 def _find_predicate(noun: Token) -> Token | None:
     """The casualty predicate a counted noun depends on: "two people [were killed]", "[killed] two"."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         noun = noun.head  # "two soldiers and five militants were killed"
     for child in noun.children:
         if child.dep_ in ("amod", "acl", "relcl") and _predicate_category(child):
@@ -205,21 +217,16 @@ def _find_predicate(noun: Token) -> Token | None:
         "npadvmod",
     ) and _predicate_category(head):
         return head
-    if noun.dep_ in ("nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
-        # "a man was shot and killed": the count is the subject of the first of coordinated verbs.
-        for conj in head.children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and _predicate_category(conj):
-                return conj
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_ in (
-        "be",
-        "leave",
-        "remain",
-        "lie",
-        "find",
-    ):
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_ in _STATE_VERBS:
         for child in head.children:
             if child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp") and _predicate_category(child):
                 return child
+    if noun.dep_ in ("nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX") and head.lemma_ != "be":
+        # "a man was shot and killed": the count is the subject of the first of coordinated verbs;
+        # "four are dead and two are injured" are two counts, not one.
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and _predicate_category(conj):
+                return conj
     if (
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
@@ -341,14 +348,19 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         ):
             continue
         predicate = _find_predicate(noun)
-        if predicate is None:
-            continue
-        category = _predicate_category(predicate)
+        category = _predicate_category(predicate) if predicate is not None else None
+        shot = False
         if category is None:
-            continue
+            implied = _implied_predicate(noun)
+            if implied is None:
+                continue
+            predicate, category, shot = implied
+        assert predicate is not None
         qualifier, start = _qualifier_before(text, first.idx)
         if lower in ("a", "an", "the"):
             value = (1, False)
+        if value[0] is not None and not value[1] and _joined_to_a_person(noun):
+            value = (value[0] + 1, False)  # "she and three others were shot": four
         count = read_count(value[0], vague=value[1], qualifier=qualifier)
         end = (
             max(noun.idx + len(noun.text), token.idx + len(token.text))
@@ -365,6 +377,133 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 sentence=sentence_span(text, sentence.start_char, sentence.end_char),
                 predicate=predicate.i,
                 victims=_victims(noun, token, text),
+                shot=shot,
+            )
+        )
+    return found + _people(doc, text, used)
+
+
+def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """A casualty said without a casualty word: "four people were shot" (shot: injured unless killed),
+    "one fatally", "taken to the hospital", "with non-life threatening injuries", "the fatal shooting of
+    four people", "the death of his son"."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        noun = noun.head
+    head = noun.head
+    lemma = head.lemma_.casefold()
+    if (
+        noun.dep_ in ("dep", "appos", "npadvmod")
+        and lemma == "shoot"
+        and any(c.lower_ in _FATAL_WORDS for c in noun.children)
+    ):
+        return head, "killed", False  # "four people were shot, one fatally"
+    if noun.dep_ in ("nsubjpass", "dobj") and lemma == "shoot":
+        for conj in head.children:
+            if conj.dep_ == "conj" and _predicate_category(conj) == "killed":
+                return conj, "killed", False
+        return head, "injured", True
+    if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
+        for prep in head.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in ("to", "with")
+                and any(g.dep_ == "pobj" and g.lower_ in _HOSPITAL_WORDS for g in prep.children)
+            ):
+                return head, "injured", False
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        event = head.head
+        if event.lower_ in _DEATH_NOUNS or (
+            event.lemma_.casefold() == "shooting"
+            and any(c.lower_ in _FATAL_WORDS for c in event.children if c.dep_ in ("amod", "compound"))
+        ):
+            return event, "killed", False
+    return None
+
+
+def _joined_to_a_person(noun: Token) -> bool:
+    """Whether a counted noun is coordinated with one person: "she and three others", "a man and two"."""
+    if noun.dep_ != "conj":
+        return False
+    first = noun.head
+    return first.lower_ in ("he", "she") or (first.ent_type_ == "PERSON" and first.tag_ == "NNP")
+
+
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def _person_key(token: Token) -> str | None:
+    """Who a one-person mention names: the surname of a name, "" for "he" or "the victim", else None."""
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ not in ("compound", "poss"):
+        return token.lower_
+    if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+        return ""
+    if (
+        token.tag_ == "NN"
+        and token.lemma_.casefold() in _PERSON_NOUNS
+        and any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "no", "any")
+            for c in token.children
+        )
+    ):
+        return ""
+    return None
+
+
+def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """The casualty predicate of one person: "Davidson was killed", "he died", "killing Sarah Davidson";
+    never the subject of an active "killed", which is the killer."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        noun = noun.head
+    head = noun.head
+    lemma = head.lemma_.casefold()
+    category = _predicate_category(head)
+    if noun.dep_ == "nsubjpass" and category in ("killed", "injured"):
+        return head, category, False
+    if noun.dep_ == "nsubj" and lemma in ("die", "perish", "succumb"):
+        return head, "killed", False
+    if noun.dep_ == "dobj" and category in ("killed", "injured") and head.pos_ == "VERB":
+        return head, category, False
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma in _STATE_VERBS:
+        for child in head.children:
+            if child.dep_ in ("acomp", "oprd") and _predicate_category(child) in ("killed", "injured"):
+                return child, _predicate_category(child), False  # type: ignore[return-value]
+    if noun.dep_ in ("nsubjpass", "dobj") and lemma == "shoot":
+        return _implied_predicate(noun)
+    if noun.dep_ == "pobj":
+        return _implied_predicate(noun)
+    return None
+
+
+def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
+    """One-person casualties told without a number, each with who it is (see ``CountMention.person``)."""
+    found = []
+    for token in doc:
+        if token.i in used:
+            continue
+        key = _person_key(token)
+        if key is None:
+            continue
+        implied = _person_predicate(token)
+        if implied is None:
+            continue
+        predicate, category, shot = implied
+        if category not in ("killed", "injured"):
+            continue
+        first = token
+        while token.ent_iob_ != "O" and first.ent_iob_ == "I" and first.i > 0:
+            first = doc[first.i - 1]  # back to the first word of the name
+        start = first.idx
+        sentence = token.sent
+        found.append(
+            CountMention(
+                category=category,
+                count=read_count(1, vague=False, qualifier=None),
+                span=Span.of(text, start, token.idx + len(token.text)),
+                sentence=sentence_span(text, sentence.start_char, sentence.end_char),
+                predicate=predicate.i,
+                victims=text[start : token.idx + len(token.text)],
+                person=key,
+                shot=shot,
             )
         )
     return found

@@ -60,6 +60,8 @@ class _Draft:
     participants: list[Participant] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
     weapons: list[Weapon] = field(default_factory=list)
+    tolls: list[CountMention] = field(default_factory=list)
+    """One-person and shot-not-said-how counts, added up when the event is frozen (see ``_tolls``)."""
     refined: bool = True
     """Typed by a phrase or modifier ("suicide bombing"), not by a bare word ("bombings")."""
 
@@ -356,7 +358,7 @@ def build_events(analysis: Analysis) -> list[Event]:
             if all(w.text.casefold() != weapon.text.casefold() for w in target.weapons):
                 target.weapons.append(weapon)
         for count in counts_of_trigger.get(trigger.head, ()):
-            _add_casualty(target, _casualty(count, analysis))
+            _add_count(target, count, analysis)
     main = [
         d
         for d in drafts
@@ -366,8 +368,57 @@ def build_events(analysis: Analysis) -> list[Event]:
     for count in loose_counts:
         # A toll told apart from any event ("Police said one person died") belongs to the story's event.
         if count.category in ("killed", "injured") and main:
-            _add_casualty(main[0], _casualty(count, analysis))
+            _add_count(main[0], count, analysis)
     return [_freeze(draft, analysis) for draft in drafts]
+
+
+def _add_count(draft: _Draft, count: CountMention, analysis: Analysis) -> None:
+    if count.person is not None or count.shot:
+        draft.tolls.append(count)
+    else:
+        _add_casualty(draft, _casualty(count, analysis))
+
+
+def _tolls(draft: _Draft, analysis: Analysis) -> None:
+    """Add the one-person and shot counts to the numbers told: distinct people, not mentions.
+
+    Killed is the larger of the largest number told and the people told killed (named people each count
+    once; unnamed ones -- "the victim", "he" -- count one in all, and only when no one is named). Shot
+    people not killed are injured: "four people were shot, one fatally" -> 1 killed, 3 injured.
+    """
+    named: dict[str, set[str]] = {"killed": set(), "injured": set(), "shot": set()}
+    unnamed: dict[str, CountMention] = {}
+    first: dict[str, CountMention] = {}
+    shot_total = 0
+    for count in draft.tolls:
+        kind = "shot" if count.shot else count.category
+        first.setdefault(kind, count)
+        if count.person is None:
+            shot_total = max(shot_total, count.count.best or 0)
+        elif count.person:
+            named[kind].add(count.person)
+        else:
+            unnamed.setdefault(kind, count)
+    shot_total = max(shot_total, int("shot" in unnamed))
+    killed_people = len(named["killed"]) or int("killed" in unnamed)
+    killed = max(draft.killed(), killed_people)
+    if killed_people > draft.killed():
+        _add_casualty(draft, _casualty(_counted(first["killed"], killed_people), analysis))
+    injured_people = len(named["injured"] | (named["shot"] - named["killed"])) or int("injured" in unnamed)
+    injured = max(injured_people, shot_total - killed)
+    told = max((c.best or 0 for c in draft.casualties if c.category == "injured"), default=0)
+    if injured > told:
+        source = first.get("injured") or first["shot"]
+        _add_casualty(draft, _casualty(_counted(source, injured), analysis))
+
+
+def _counted(count: CountMention, value: int) -> CountMention:
+    qualifier = "exact" if value == (count.count.best or 0) else "at_least"
+    return replace(
+        count,
+        category="injured" if count.shot else count.category,
+        count=Count(low=value, best=value, high=value if qualifier == "exact" else None, qualifier=qualifier),
+    )
 
 
 def _add_casualty(draft: _Draft, casualty: Casualty) -> None:
@@ -408,11 +459,12 @@ def _counts_by_cause(
 
 
 def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
-    """Counts of one predicate added up: "two soldiers and at least five militants were killed" -> at least 7."""
+    """Counts of one predicate added up: "two soldiers and at least five militants were killed" -> at
+    least 7; one-person counts are left for ``_tolls``."""
     by_predicate: dict[tuple[int, str], list[CountMention]] = {}
-    for count in counts:
+    summed: list[CountMention] = [c for c in counts if c.person is not None]
+    for count in (c for c in counts if c.person is None):
         by_predicate.setdefault((count.predicate, count.category), []).append(count)
-    summed = []
     for group in by_predicate.values():
         if len(group) == 1 or any(c.count.best is None for c in group):
             summed.extend(group)
@@ -438,6 +490,8 @@ def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
 def _freeze(draft: _Draft, analysis: Analysis) -> Event:
     doc = analysis.doc
     assert doc is not None
+    if draft.tolls:
+        _tolls(draft, analysis)
     text = analysis.document.text
     evidence: list[Span] = []
     attributions: list[Attribution] = []
