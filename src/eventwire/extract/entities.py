@@ -107,6 +107,7 @@ class EntitiesStage:
         links = _link_acronyms(drafts, entity_at, text, analysis.document.id)
         links += _link_aliases(drafts, entity_at, text)
         _add_nominals(drafts, entity_at, text)
+        _add_person_nominals(drafts, entity_at, text)
         analysis.entities = sorted(drafts.values(), key=lambda d: d.mentions[0].start)
         analysis.entity_at = entity_at
         analysis.name_links = links
@@ -322,7 +323,9 @@ def _link_aliases(drafts: dict[str, EntityDraft], entity_at: dict[int, str], tex
                 draft.mentions.sort(key=lambda m: m.start)
                 name = alias.name
             else:
-                words = re.match(r"(?:[A-Z][\w'’-]*(?:\s+|$))+", text[alias_start : alias_start + 80])
+                words = re.match(
+                    r"(?:[A-Z][\w'’-]*(?:\s+|$|(?=[\"”’')])))+", text[alias_start : alias_start + 80]
+                )
                 if not words or alias_start in starts:
                     continue
                 name = words.group().strip()
@@ -365,6 +368,47 @@ def _add_nominals(drafts: dict[str, EntityDraft], entity_at: dict[int, str], tex
         if not candidates:
             continue
         owner = max(candidates, key=lambda d: max(m.start for m in d.mentions if m.start < nominal.start()))
+        owner.mentions.append(Span.of(text, nominal.start(), nominal.end()))
+        owner.mentions.sort(key=lambda m: m.start)
+        entity_at[nominal.start()] = owner.key
+
+
+_ROLE_NOUNS = (
+    "general|commander|minister|president|leader|spokesman|spokeswoman|spokesperson|official|cleric|colonel|"
+    "captain|lieutenant|sergeant|major|chief|governor|mayor|senator|lawmaker|ambassador|envoy|prosecutor|"
+    "judge|militant|suspect|gunman|bomber|activist|journalist|reporter|director|secretary|premier|king|"
+    "prince|emir|imam|sheikh|officer|soldier|student|teacher|doctor|lawyer|businessman|businesswoman"
+)
+_APPOSITION = re.compile(rf"\A,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?({_ROLE_NOUNS})\b", re.IGNORECASE)
+_PERSON_NOMINAL = re.compile(
+    rf"\b(?:the|The|THE)\s+(?:former\s+|late\s+|slain\s+)?({_ROLE_NOUNS})\b(?!\s+of\b)"
+)
+
+
+def _add_person_nominals(drafts: dict[str, EntityDraft], entity_at: dict[int, str], text: str) -> None:
+    """ "Qasem Soleimani, a general in ...", later "the general": a mention of that person.
+
+    Only when the role noun describes exactly one person of the article, and only after that description.
+    """
+    described: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for draft in drafts.values():
+        if draft.type != "PERSON":
+            continue
+        for mention in draft.mentions:
+            apposition = _APPOSITION.match(text[mention.end : mention.end + 120])
+            if apposition:
+                noun = apposition.group(1).casefold()
+                described.setdefault(noun, set()).add(draft.key)
+                first_at[noun] = min(first_at.get(noun, len(text)), mention.end)
+    for nominal in _PERSON_NOMINAL.finditer(text):
+        noun = nominal.group(1).casefold()
+        owners = described.get(noun, set())
+        if len(owners) != 1 or nominal.start() <= first_at[noun] or nominal.start() in entity_at:
+            continue
+        if any(m.start <= nominal.start() < m.end for d in drafts.values() for m in d.mentions):
+            continue
+        owner = drafts[next(iter(owners))]
         owner.mentions.append(Span.of(text, nominal.start(), nominal.end()))
         owner.mentions.sort(key=lambda m: m.start)
         entity_at[nominal.start()] = owner.key
