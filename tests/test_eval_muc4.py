@@ -154,3 +154,21 @@ def test_muc4_deaths_are_counted_from_the_number_slot():
     assert count_effect(template, "DEATH") == 6
     assert count_effect(template, "INJURY") is None
     assert count_effect({"23. HUM TGT: EFFECT OF INCIDENT": ["-"]}, "DEATH") == 0
+
+
+def test_muc4_fillers_file_organisation_heads_under_perporg_and_people_by_name():
+    person = Entity(id="p1", type="PERSON", name="Nadine Elkashes", mentions=())
+    town = Entity(id="g1", type="GPE", name="Nicaragua", mentions=())
+    event = _event(
+        "Attack",
+        participants=(
+            Participant(role="perpetrator", text="the armed forces"),
+            Participant(role="victim", text="daughter of the ambassador, Nadine Elkashes", entity="p1"),
+            Participant(role="victim", text="Nicaragua", entity="g1"),
+        ),
+    )
+    extraction = Extraction(document=Document(id="d", text=TEXT), entities=(person, town), events=(event,))
+    assert {(f.role, f.text) for f in role_fillers(extraction)} == {
+        ("PerpOrg", "the armed forces"),
+        ("Victim", "Nadine Elkashes"),
+    }

@@ -26,10 +26,11 @@ from eventwire.eval.scoring import (
     context,
     exact_match,
     head_match,
+    head_noun,
     match_greedy,
 )
 from eventwire.ingest.article import Article
-from eventwire.models import Event, Extraction, Place
+from eventwire.models import Event, Extraction, Participant, Place
 
 _ATTACK_SUB_TYPES = frozenset(
     {
@@ -70,24 +71,77 @@ class Filler:
     text: str
 
 
+# Head nouns of organisations that GTT files under PerpOrg though no entity names them ("the army").
+_ORG_HEADS = frozenset(
+    {
+        "army",
+        "forces",
+        "front",
+        "cartel",
+        "police",
+        "movement",
+        "party",
+        "government",
+        "brigade",
+        "battalion",
+        "command",
+        "guard",
+        "military",
+        "organization",
+        "organisation",
+        "alliance",
+        "union",
+    }
+)
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
 def role_fillers(extraction: Extraction) -> list[Filler]:
-    """Predicted MUC role fillers of a document, deduplicated by role and lower-cased text."""
+    """Predicted MUC role fillers of a document, deduplicated by role and lower-cased text.
+
+    A perpetrator is PerpOrg when it is an organisation (an ORG entity, or a phrase headed by an
+    organisation noun, "the armed forces"), else PerpInd; "FMLN guerrillas" is also PerpOrg "FMLN".
+    A named person is filled by their name ("nadine elkashes", not "daughter of the ambassador, ...");
+    a place is no victim.
+    """
     fillers: dict[tuple[str, str], Filler] = {}
+
+    def add(role: str, text: str) -> None:
+        fillers.setdefault((role, text.lower()), Filler(role=role, text=text))
+
     for event in incidents(extraction):
         for p in event.participants:
-            if p.role == "perpetrator":
-                entity = extraction.entity(p.entity) if p.entity else None
-                role = "PerpOrg" if entity is not None and entity.type == "ORG" else "PerpInd"
-            elif p.role == "target":
-                role = "Target"
-            elif p.role == "victim":
-                role = "Victim"
-            else:
+            entity = extraction.entity(p.entity) if p.entity else None
+            if entity is not None and entity.type in _PLACE_TYPES:
                 continue
-            fillers.setdefault((role, p.text.lower()), Filler(role=role, text=p.text))
+            text = entity.name if entity is not None and entity.type == "PERSON" else p.text
+            if p.role == "perpetrator":
+                is_org = (entity is not None and entity.type == "ORG") or head_noun(p.text) in _ORG_HEADS
+                add("PerpOrg" if is_org else "PerpInd", text)
+                if not is_org:
+                    for org in _organisations_in(p, extraction):
+                        add("PerpOrg", org)
+            elif p.role == "target":
+                add("Target", text)
+            elif p.role == "victim":
+                add("Victim", text)
         for w in event.weapons:
-            fillers.setdefault(("Weapon", w.text.lower()), Filler(role="Weapon", text=w.text))
+            add("Weapon", w.text)
     return list(fillers.values())
+
+
+def _organisations_in(participant: Participant, extraction: Extraction) -> list[str]:
+    """Organisations named inside a participant's phrase ("fmln" in "fmln urban guerrillas")."""
+    span = participant.evidence
+    if span is None:
+        return []
+    return [
+        m.text
+        for e in extraction.entities
+        if e.type == "ORG"
+        for m in e.mentions
+        if span.start <= m.start and m.end <= span.end and (m.start, m.end) != (span.start, span.end)
+    ]
 
 
 def _role_counts(
