@@ -150,3 +150,12 @@ def test_ingest_batch_two_workers_store_what_one_stores(tmp_path):
     ):
         assert rows(one, sql) == rows(two, sql)
     assert len(rows(one, "select id from documents")) == 7
+
+
+def test_ingest_batch_watch_polls_a_feed_and_stores_only_what_is_new(server, db_path):
+    result = ingest(
+        db_path, "--watch", server.url("/web/syndicated.rss"), "--every", "0.1s", "--max-polls", "2", *LOCAL
+    )
+    assert "poll 1: 4 article(s) stored, 0 already stored" in result.stdout
+    assert "poll 2: 0 article(s) stored, 4 already stored" in result.stdout
+    assert stats(db_path)["documents"] == 4

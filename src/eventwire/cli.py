@@ -272,7 +272,7 @@ def ingest(
     from eventwire.ingest.batch import ingest_articles
     from eventwire.ingest.batch import watch as watch_polls
     from eventwire.ingest.fetch import FetchOptions
-    from eventwire.ingest.sources import SourceOptions, open_sources, read_sources
+    from eventwire.ingest.sources import SourceOptions, estimate_count, open_sources, read_sources
     from eventwire.ingest.tabular import Columns
     from eventwire.render import render_event_line
     from eventwire.store.store import Store
@@ -304,13 +304,17 @@ def ingest(
     def collect(stored: Sequence[Extraction]) -> None:
         event_lines.extend("  " + render_event_line(e) for x in stored for e in x.events)
 
+    progress = not quiet and sys.stderr.isatty()
+    total = estimate_count(inputs, columns=options.columns) if progress else None
+
     def run(sources: Iterable[Article | IngestFailure]) -> BatchReport:
         return ingest_articles(
             _with_metadata_filled(sources, published=published, title=title, url=url),
             store=store,
             settings=settings,
             workers=workers,
-            progress=not quiet and sys.stderr.isatty(),
+            progress=progress,
+            total=None if total is None else total + (len(examples_list) if examples else 0),
             on_stored=collect,
         )
 
@@ -321,9 +325,9 @@ def ingest(
         _echo_report(polled, db, event_lines, poll=number + 1)
         event_lines.clear()
 
+    examples_list = _example_articles() if examples else []
     store = Store.open(settings)
     try:
-        examples_list = _example_articles() if examples else []
         _echo_report(run(chain(items, examples_list)), db, event_lines, poll=1 if watch else None)
         event_lines.clear()
         if watch and max_polls != 1:
