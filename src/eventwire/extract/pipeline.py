@@ -74,9 +74,14 @@ class Analysis:
 class Stage(Protocol):
     """One step of extraction: reads the fields it requires, writes the fields it provides."""
 
-    name: str
-    requires: tuple[str, ...]
-    provides: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def provides(self) -> tuple[str, ...]: ...
 
     def __call__(self, analysis: Analysis) -> None: ...
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
@@ -79,7 +80,7 @@ def list_events(connection: Connection, where: EventFilter) -> list[EventSummary
         query = query.where(events.c.document_id.in_(originals))
     query = query.order_by(events.c.date_start.desc(), events.c.id).limit(where.limit)
     return [
-        EventSummary(**{name: row._mapping[name] for name in EventSummary.__slots__})  # type: ignore[attr-defined]
+        EventSummary(**{name: row._mapping[name] for name in EventSummary.__slots__})
         for row in connection.execute(query)
     ]
 
@@ -129,7 +130,7 @@ class StoreCounts:
 def count_rows(connection: Connection) -> StoreCounts:
     """Row counts of the main tables."""
 
-    def count(table, *conditions) -> int:  # type: ignore[no-untyped-def]
+    def count(table: Any, *conditions: Any) -> int:
         return int(connection.scalar(select(func.count()).select_from(table).where(*conditions)) or 0)
 
     skips = schema.ingest_skips
