@@ -376,6 +376,9 @@ def _echo_report(report: BatchReport, db: str, event_lines: list[str], *, poll: 
 @click.option("--text", default=None, help="Words in the evidence sentence.")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True)
 @click.option(
+    "--include-duplicates", is_flag=True, help="Also list the events of near-duplicate (syndicated) copies."
+)
+@click.option(
     "--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
 @_fail_cleanly
@@ -387,6 +390,7 @@ def events(
     until: dt.date | None,
     text: str | None,
     limit: int,
+    include_duplicates: bool,
     output_format: str,
 ) -> None:
     """List stored events."""
@@ -397,7 +401,15 @@ def events(
     _require_store(db)
     store = Store.open(_settings(db=db))
     rows = store.events(
-        EventFilter(type=event_type, place=place, since=since, until=until, text=text, limit=limit)
+        EventFilter(
+            type=event_type,
+            place=place,
+            since=since,
+            until=until,
+            text=text,
+            limit=limit,
+            include_duplicates=include_duplicates,
+        )
     )
     for row in rows:
         if output_format == "json":
