@@ -109,6 +109,8 @@ _PEOPLE = frozenset(
         "minister",
     ]
 )
+# Common nouns that name an armed actor when they modify an event noun: "police firing", "army shelling".
+_ARMED_MODIFIERS = frozenset({"police", "army", "military", "troops", "paramilitary", "rebel", "militant"})
 _AGENTIVE_ROLES = {"Arrests": "agent", "Disrupted weapons use": "agent"}
 _CONDUCT_VERBS = frozenset(
     {
@@ -270,6 +272,12 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
         elif trigger.status == "planned":
             found.extend(_participant(c, "perpetrator", analysis) for c in cue.children if c.dep_ == "nsubj")
     if head.pos_ in ("VERB", "AUX"):
+        # "police firing" read as a gerund: the modifier still names who fired.
+        found.extend(
+            _participant(c, doer, analysis)
+            for c in head.children
+            if c.dep_ == "compound" and c.lower_ in _ARMED_MODIFIERS
+        )
         for child in head.children:
             if (
                 child.dep_ == "nsubj"
@@ -302,11 +310,8 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
             found.append(_participant(attr if attr is not None else subject, "detainee", analysis))
     else:
         for child in head.children:
-            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.ent_type_ in (
-                "ORG",
-                "GPE",
-                "NORP",
-                "PERSON",
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and (
+                child.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or child.lower_ in _ARMED_MODIFIERS
             ):
                 if _names_a_town(child, analysis):
                     continue  # "the Kerman bombings": where, not who

@@ -24,6 +24,17 @@ _STATUS_ORDER: tuple[Status, ...] = (
     "hypothetical",
     "negated",
 )
+_MODALS: dict[str, Status] = {
+    "would": "hypothetical",
+    "could": "hypothetical",
+    "might": "hypothetical",
+    "may": "hypothetical",
+    "should": "hypothetical",
+    "must": "hypothetical",
+    "can": "hypothetical",
+    "will": "planned",
+    "shall": "planned",
+}
 _PERSON_OBJECTS = frozenset(
     [
         "member",
@@ -188,6 +199,8 @@ def _refine(entry: dict[str, Any], token: Token, lexicon: _Lexicon) -> dict[str,
 
 
 def _has_required_object(entry: dict[str, Any], token: Token, lexicon: _Lexicon) -> bool:
+    if (excluded := entry.get("not_modifiers")) and any(c.lower_ in excluded for c in token.children):
+        return False  # "cardiac arrest"
     if words := entry.get("needs_object"):
         return any(c.lower_ in words or _lemma(c) in words for c in token.children)
     if entry.get("needs_person_object"):
@@ -221,14 +234,19 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
         cue = lexicon.status_cues.get(_lemma(governor))
         if cue in ("foiled", "attempted", "planned", "threatened"):
             found.append((cue, governor.i))
+    if token.dep_ in ("dobj", "xcomp"):
+        # "we will effect preventive arrests", "should be directed to detain them": not done yet.
+        found.extend(
+            (_MODALS[c.lower_], c.i) for c in token.head.children if c.dep_ == "aux" and c.lower_ in _MODALS
+        )
     for child in token.children:
         lower = child.lower_
         if child.dep_ == "amod" and lower in lexicon.planned_modifiers:
             found.append(("planned", child.i))
         elif child.dep_ == "neg" or (child.dep_ == "det" and lower == "no"):
             found.append(("negated", child.i))
-        elif child.dep_ == "aux" and lower in ("would", "could", "might", "may"):
-            found.append(("hypothetical", child.i))
+        elif child.dep_ == "aux" and lower in _MODALS:
+            found.append((_MODALS[lower], child.i))
         elif child.dep_ in ("aux", "xcomp") and _lemma(child) in ("try", "attempt"):
             found.append(("attempted", child.i))
     if token.dep_ == "xcomp" and _lemma(token.head) in ("try", "attempt", "fail"):
