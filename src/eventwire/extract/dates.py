@@ -30,7 +30,16 @@ if TYPE_CHECKING:
 
     from eventwire.extract.pipeline import Analysis
 
-__all__ = ["DateMention", "DatesStage", "find_dateline", "find_dates", "resolve_date", "shift_interval"]
+__all__ = [
+    "DateMention",
+    "DatesStage",
+    "RelativeDate",
+    "find_dateline",
+    "find_dates",
+    "resolve_date",
+    "resolve_relative",
+    "shift_interval",
+]
 
 Tense = Literal["past", "future"] | None
 Resolved = tuple[dt.date, dt.date, DatePrecision]
@@ -48,11 +57,35 @@ _TENSE_WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class RelativeDate:
+    """A date told as an offset from another one: "the following day", "two days after the attack".
+
+    The interval is ``start_days..end_days`` days from the date it is relative to: the event that
+    ``event`` names when there is one ("the attack"), else the date the narrative last mentioned.
+    """
+
+    start_days: int
+    end_days: int
+    event: Span | None = None
+    """The event noun phrase the expression is anchored on, when the text names one."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DateMention:
     """A date expression in a text and the interval it resolves to."""
 
     span: Span
     interval: DateInterval
+    relative: RelativeDate | None = None
+    """Set for expressions relative to another date; ``interval`` is then resolved against the date the
+    text last mentioned (else the anchor), and :func:`resolve_relative` re-resolves it against an event."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shift:
+    start_days: int
+    end_days: int
+    event: tuple[int, int] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +93,7 @@ class _Candidate:
     start: int
     end: int
     resolve: Resolver
+    shift: _Shift | None = None
 
 
 # --- calendar arithmetic -------------------------------------------------------------------------------
@@ -169,6 +203,8 @@ def _weekend(anchor: dt.date, tense: Tense, *, offset: int = 0) -> tuple[dt.date
 class _Patterns:
     months: dict[str, int]
     weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
     numbers: dict[str, int]
     vague: frozenset[str]
     month_day: re.Pattern[str]
@@ -179,6 +215,8 @@ class _Patterns:
     slash: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: re.Pattern[str]
+    season: re.Pattern[str]
+    shift: re.Pattern[str]
     joiner: re.Pattern[str]
     future: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -193,18 +231,23 @@ def _patterns() -> _Patterns:
     path = resources.files("eventwire").joinpath("extract", "lexicons", "dates_en.json")
     lexicon = json.loads(path.read_text(encoding="utf-8"))
     months, weekdays = lexicon["months"], lexicon["weekdays"]
+    abbreviations = lexicon["weekday_abbreviations"]
     mon = rf"(?P<mon>{_alternation(months)})\b"
-    wd = rf"(?P<wd>{_alternation(weekdays)})\b"
-    wdp = rf"(?:\b(?P<wdp>{_alternation(weekdays)}),?\s+)?"
+    # An abbreviated weekday needs its full stop ("Sat."), unless it is no English word ("Tues").
+    wd = rf"(?P<wd>(?:{_alternation(weekdays)})\b|(?:{_alternation(abbreviations)})\.|(?:tues|thurs|weds)\b)"
+    wdp = rf"(?:\b(?P<wdp>{_alternation(weekdays)}|{_alternation(abbreviations)}\.?),?\s+)?"
     pre = r"(?:\b(?P<pre>between|from)\s+)?"
     # "and" joins a range only after "between": "on March 3 and 5 people died" is not a range.
     join = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|(?(pre)\band\b|(?!)))\s*"
     ordinal = r"(?:st|nd|rd|th)?\b" + _NOT_TIME
     year = rf"(?P<y>{_YEAR4})\b(?![-/.:]?[0-9])"
     numbers = _alternation([*lexicon["numbers"], *lexicon["vague_numbers"]])
+    seasons = lexicon["seasons"]
     return _Patterns(
         months=months,
         weekdays=weekdays,
+        weekday_abbreviations=abbreviations,
+        seasons={name: (first, last) for name, (first, last) in seasons.items()},
         numbers=lexicon["numbers"],
         vague=frozenset(lexicon["vague_numbers"]),
         month_day=re.compile(
@@ -233,7 +276,8 @@ def _patterns() -> _Patterns:
         ),
         iso=re.compile(r"\b(?P<y>[12][0-9]{3})-(?P<m>[01]?[0-9])-(?P<d>[0-3]?[0-9])\b(?![-/:][0-9])", _FLAGS),
         slash=re.compile(
-            r"(?<![0-9/])\b(?P<a>[01]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<y>[0-9]{4}|[0-9]{2})\b(?![/.-]?[0-9])",
+            r"(?<![0-9/.])\b(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)"
+            r"(?P<y>[0-9]{4}|(?<=/)[0-9]{2})\b(?![/.-]?[0-9])",
             _FLAGS,
         ),
         weekday=re.compile(
@@ -247,12 +291,30 @@ def _patterns() -> _Patterns:
             r"|(?P<today>(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))"
             r"|(?P<yday>yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)"
             r"|(?P<tmrw>tomorrow(?:\s+(?:morning|afternoon|evening|night))?)"
-            r"|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|night|evening))"
             r"|(?P<rmod>earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|the\s+previous"
             r"|the\s+preceding|the\s+past|last|this|next)\s+(?P<unit>weekend|week|month|year)"
             r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))(?P<wkend>the\s+weekend)"
             rf"|(?P<n>[0-9]{{1,3}}|{numbers})\s+(?P<agounit>day|week|month|year)s?\s+ago"
+            rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours?\s+ago)"
             r")\b",
+            _FLAGS,
+        ),
+        season=re.compile(
+            rf"\b(?P<body>(?:(?P<mod>last|this\s+past|this\s+coming|this|next)\s+)?"
+            rf"(?:(?P<the>the)\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?P<season>{_alternation(seasons)})\b"
+            rf"(?:(?:\s+of|,)?\s+{year})?)",
+            _FLAGS,
+        ),
+        shift=re.compile(
+            r"\b(?P<body>(?:"
+            r"(?P<next>the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)"
+            r"|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+            r"|the\s+(?:day|night)\s+before)"
+            rf"|(?P<n>[0-9]{{1,2}}|{numbers})\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier|before|after|prior\s+to)"
+            rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours\s+(?P<hdir>later|earlier|before|after))"
+            r")"
+            rf"(?:\s+(?P<event>(?:the|that|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(lexicon['event_nouns'])})))?)"
+            r"\b(?P<after>\s*[,.;:)]|\s*\Z)?",
             _FLAGS,
         ),
         joiner=re.compile(join.replace("(?(pre)\\band\\b|(?!))", "\\band\\b"), _FLAGS),
@@ -330,9 +392,18 @@ def _month_year_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
             else:
                 direction: Tense = "future" if mod == "next" else tense
                 year = _month_year_for(month, anchor, direction, strict=mod in ("last", "next"))
-        return _month_interval(year, month)
+        start, end, precision = _month_interval(year, month)
+        if mod in _THIRDS:
+            # "early January" is its first ten days, "mid-January" the next ten, "late January" the rest.
+            first, last = _THIRDS[mod]
+            return start.replace(day=first), end if last is None else end.replace(day=last), "range"
+        return start, end, precision
 
     return resolve
+
+
+_THIRDS: dict[str, tuple[int, int | None]] = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
+_YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
 def _year_resolver(match: re.Match[str]) -> Resolver | None:
@@ -340,11 +411,24 @@ def _year_resolver(match: re.Match[str]) -> Resolver | None:
         return None
     year = int(match.group("y"))
     interval: Resolved = (dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    mod = (match.group("mod") or "").lower()
+    if mod in _YEAR_THIRDS:
+        first, last = _YEAR_THIRDS[mod]
+        interval = (dt.date(year, first, 1), _month_interval(year, last)[1], "range")
     return lambda anchor, tense: interval
 
 
-def _weekday_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
-    weekday = p.weekdays[match.group("wd").lower()]
+def _weekday_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
+    name = match.group("wd").lower().rstrip(".")
+    weekday = p.weekdays.get(name)
+    if weekday is None:
+        # "Sat." and "Sun." are words too: an abbreviation counts capitalised and not after "the".
+        if (
+            match.group("wd").islower()
+            or match.string[max(0, match.start() - 4) : match.start()].lower() == "the "
+        ):
+            return None
+        weekday = p.weekday_abbreviations[name]
     mod = " ".join((match.group("mod") or "").lower().split())
 
     def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
@@ -367,7 +451,7 @@ def _relative_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
     def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
         if anchor is None:
             return None
-        days = {"today": 0, "yday": -1, "dby": -2, "tmrw": 1, "prev": -1}
+        days = {"today": 0, "yday": -1, "dby": -2, "tmrw": 1, "hours": 0}
         for name, delta in days.items():
             if groups[name]:
                 day = anchor + dt.timedelta(days=delta)
@@ -415,6 +499,97 @@ def _resolve_period(mod: str, unit: str, anchor: dt.date, tense: Tense) -> Resol
     return (*_clip(start, end, anchor, tense), precision)
 
 
+def _season_of(p: _Patterns, name: str, year: int) -> tuple[dt.date, dt.date]:
+    """A season of the northern hemisphere by meteorological months; winter Y runs Dec Y-1 to Feb Y."""
+    first, last = p.seasons[name]
+    start_year = year - 1 if first > last else year
+    return dt.date(start_year, first, 1), _month_interval(year, last)[1]
+
+
+def _season_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
+    name = match.group("season").lower()
+    mod = " ".join((match.group("mod") or "").lower().split())
+    if match.group("y") is None and not mod:
+        # "the fall" and "spring" are words: a bare season counts only as "in the summer".
+        before = match.string[max(0, match.start() - 8) : match.start()].lower().split()
+        if (
+            not match.group("the")
+            or not before
+            or before[-1] not in ("in", "during", "over", "since", "until")
+        ):
+            return None
+
+    def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
+        if match.group("y"):
+            return (*_season_of(p, name, int(match.group("y"))), "range")
+        if anchor is None:
+            return None
+        seasons = [_season_of(p, name, year) for year in range(anchor.year - 1, anchor.year + 3)]
+        ended = [s for s in seasons if s[1] < anchor]
+        begun = [s for s in seasons if s[0] <= anchor]
+        coming = [s for s in seasons if s[0] > anchor]
+        if mod == "last":
+            chosen = ended[-1]
+        elif mod in ("next", "this coming") or (tense == "future" and mod != "this past"):
+            chosen = coming[0]
+        elif mod == "this":
+            chosen = min(
+                seasons,
+                key=lambda s: (
+                    0 if s[0] <= anchor <= s[1] else min(abs((s[0] - anchor).days), abs((s[1] - anchor).days))
+                ),
+            )
+        else:
+            chosen = begun[-1][0], min(begun[-1][1], anchor)
+        return chosen[0], chosen[1], "range"
+
+    return resolve
+
+
+def _shift_candidate(p: _Patterns, match: re.Match[str]) -> _Candidate | None:
+    """ "the following day", "two days earlier", "a week after the attack": an offset from another date."""
+    groups = match.groupdict()
+    event = match.span("event") if groups["event"] else None
+    direction = (groups["dir"] or groups["hdir"] or "").lower()
+    loose = groups["next"] or groups["prev"] or ""
+    # "two days after he was shot" is relative to a clause we cannot date: only a named event or nothing.
+    if (
+        (
+            direction in ("before", "after")
+            or direction.startswith("prior")
+            or loose.lower().endswith(("after", "before"))
+        )
+        and event is None
+        and groups["after"] is None
+    ):
+        return None
+    sign = -1 if groups["prev"] or direction in ("earlier", "before") or direction.startswith("prior") else 1
+    if groups["next"] or groups["prev"]:
+        low = high = sign
+    elif groups["hours"]:
+        low = high = 0
+    else:
+        number = " ".join(groups["n"].lower().split())
+        unit = 7 if groups["unit"].lower() == "week" else 1
+        if number in p.vague:
+            low, high = 2 * unit * sign, 7 * unit * sign
+        else:
+            count = int(number) if number.isdigit() else p.numbers[number]
+            low = high = count * unit * sign
+        if unit == 7:
+            low, high = low - 1, high + 1  # "a week later" is loose by a day
+    low, high = min(low, high), max(low, high)
+
+    def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
+        if anchor is None:
+            return None
+        start, end = anchor + dt.timedelta(days=low), anchor + dt.timedelta(days=high)
+        return start, end, "day" if low == high else "range"
+
+    end = match.end("body")
+    return _Candidate(match.start("body"), end, resolve, _Shift(low, high, event))
+
+
 def _iso_resolver(match: re.Match[str]) -> Resolver | None:
     day = _day(int(match.group("y")), int(match.group("m")), int(match.group("d")))
     return None if day is None else (lambda anchor, tense: (day, day, "day"))
@@ -425,7 +600,13 @@ def _slash_resolver(match: re.Match[str]) -> Resolver | None:
 
     def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
         year = int(raw_year) if len(raw_year) == 4 else _two_digit_year(int(raw_year), anchor)
-        day = _day(year, int(match.group("a")), int(match.group("b")))  # US order: month/day/year
+        first, second = int(match.group("a")), int(match.group("b"))
+        # Slashes are read in US order (month/day) and dots in European order (day.month), unless the
+        # month would be over 12: "25/12/2023" and "12.25.2023" can only be read one way.
+        month, day_of_month = (first, second) if match.group("sep") == "/" else (second, first)
+        if month > 12 >= day_of_month:
+            month, day_of_month = day_of_month, month
+        day = _day(year, month, day_of_month)
         return None if day is None else (day, day, "day")
 
     return resolve
@@ -442,6 +623,7 @@ def _candidates(text: str) -> Iterator[_Candidate]:
         (p.slash, _slash_resolver),
         (p.weekday, lambda m: _weekday_resolver(p, m)),
         (p.relative, lambda m: _relative_resolver(p, m)),
+        (p.season, lambda m: _season_resolver(p, m)),
     ]
     for pattern, make in makers:
         for match in pattern.finditer(text):
@@ -449,6 +631,9 @@ def _candidates(text: str) -> Iterator[_Candidate]:
             if resolver is not None:
                 body = "body" if "body" in pattern.groupindex else 0
                 yield _Candidate(match.start(body), match.end(body), resolver)
+    for match in p.shift.finditer(text):
+        if (candidate := _shift_candidate(p, match)) is not None:
+            yield candidate
 
 
 def _select(candidates: Iterator[_Candidate]) -> list[_Candidate]:
@@ -492,8 +677,11 @@ def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             ):
                 span = Span.of(text, left.span.start, mention.span.end)
                 interval = DateInterval(
-                    start=left.interval.start, end=mention.interval.end, precision="range",
-                    text=span.text, evidence=span,
+                    start=left.interval.start,
+                    end=mention.interval.end,
+                    precision="range",
+                    text=span.text,
+                    evidence=span,
                 )
                 merged[-1] = DateMention(span=span, interval=interval)
                 continue
@@ -505,14 +693,22 @@ def _mentions(
     text: str, anchor: dt.date | None, tense_of: Callable[[_Candidate], Tense]
 ) -> list[DateMention]:
     mentions = []
+    reference = anchor  # the day the narrative last mentioned: what "the following day" counts from
     for candidate in _select(_candidates(text)):
-        resolved = candidate.resolve(anchor, tense_of(candidate))
+        shift = candidate.shift
+        resolved = candidate.resolve(reference if shift else anchor, tense_of(candidate))
         if resolved is None:
             continue
         start, end, precision = resolved
         span = Span.of(text, candidate.start, candidate.end)
         interval = DateInterval(start=start, end=end, precision=precision, text=span.text, evidence=span)
-        mentions.append(DateMention(span=span, interval=interval))
+        relative = None
+        if shift is not None:
+            event = None if shift.event is None else Span.of(text, *shift.event)
+            relative = RelativeDate(start_days=shift.start_days, end_days=shift.end_days, event=event)
+        mentions.append(DateMention(span=span, interval=interval, relative=relative))
+        if precision == "day":
+            reference = start
     return _merge_ranges(text, mentions)
 
 
@@ -560,6 +756,21 @@ def find_dateline(text: str) -> tuple[dt.date, Span] | None:
     if interval is None or interval.start is None or interval.precision != "day":
         return None
     return interval.start, Span.of(text, start, start + len(span_text))
+
+
+def resolve_relative(mention: DateMention, event_date: DateInterval) -> DateInterval:
+    """The interval of a relative mention counted from ``event_date`` instead of the narrative's last date.
+
+    For "two days after the attack", pass the date of the event that ``mention.relative.event`` names;
+    a mention that is not relative, or an undated event, gives back ``mention.interval`` unchanged.
+    """
+    relative = mention.relative
+    if relative is None or event_date.start is None or event_date.end is None:
+        return mention.interval
+    start = event_date.start + dt.timedelta(days=relative.start_days)
+    end = event_date.end + dt.timedelta(days=relative.end_days)
+    precision: DatePrecision = "day" if start == end else "range"
+    return replace(mention.interval, start=start, end=end, precision=precision, inferred=event_date.inferred)
 
 
 def shift_interval(interval: DateInterval, *, days: int) -> DateInterval:
