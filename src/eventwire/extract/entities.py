@@ -10,6 +10,7 @@ definite nominals ("the ministry", "the group") join the organisation they refer
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -108,6 +109,7 @@ class EntitiesStage:
         links += _link_aliases(drafts, entity_at, text)
         _add_nominals(drafts, entity_at, text)
         _add_person_nominals(drafts, entity_at, text)
+        _add_pronouns(drafts, entity_at, text, analysis.doc)
         analysis.entities = sorted(drafts.values(), key=lambda d: d.mentions[0].start)
         analysis.entity_at = entity_at
         analysis.name_links = links
@@ -223,8 +225,12 @@ def _reassign_people_inside_names(
         entity_at[start] = person
 
 
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la"})
+
+
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w[:1].isupper())
+    # In upper-case wire copy "OF" and "THE" are capitalised too, and spell nothing.
+    return "".join(w[0] for w in words if w[:1].isupper() and w.casefold() not in _FUNCTION_WORDS)
 
 
 def _link_acronyms(
@@ -283,6 +289,10 @@ def _name_spelled_by(
     """A new organisation from the capitalised words before "(ACRONYM)" whose initials spell it."""
     before = text[max(0, position - 120) : position]
     words = list(re.finditer(r"[A-Z][\w'’-]*|of|the|and|for|de|del|la|al-\w+", before))
+    if words and before.isupper():
+        # Upper-case copy: no capital marks where the name starts, so it starts with a word that counts.
+        while words and words[-1].group().casefold() in _FUNCTION_WORDS:
+            words.pop()
     for size in range(len(acronym), min(len(words), len(acronym) + 4) + 1):
         chosen = words[-size:]
         names = [w.group() for w in chosen]
@@ -412,3 +422,38 @@ def _add_person_nominals(drafts: dict[str, EntityDraft], entity_at: dict[int, st
         owner.mentions.append(Span.of(text, nominal.start(), nominal.end()))
         owner.mentions.sort(key=lambda m: m.start)
         entity_at[nominal.start()] = owner.key
+
+
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def _add_pronouns(drafts: dict[str, EntityDraft], entity_at: dict[int, str], text: str, doc: Doc) -> None:
+    """A sentence-initial "He" or "She" right after a sentence whose subject is its only person.
+
+    Only then is the reading safe without knowing anyone's gender; other pronouns stay unresolved.
+    """
+    people = [(m.start, m.end, d.key) for d in drafts.values() if d.type == "PERSON" for m in d.mentions]
+    if not people or not doc.has_annotation("DEP"):
+        return
+    # ``text``, not ``doc.text``: upper-case wire copy is parsed lower-cased.
+    sentences = list(doc.sents)
+    for previous, sentence in itertools.pairwise(sentences):
+        # The first word, after any opening quote: "He said ..." counts, "Then he ..." does not.
+        first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+        if first is None or first.lower_ not in _PRONOUNS:
+            continue
+        inside = {key for start, end, key in people if previous.start_char <= start < previous.end_char}
+        if len(inside) != 1:
+            continue
+        (key,) = inside
+        subject = any(
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.head == previous.root
+            and any(start <= token.idx < end and k == key for start, end, k in people)
+            for token in previous
+        )
+        if not subject or first.idx in entity_at:
+            continue
+        drafts[key].mentions.append(Span.of(text, first.idx, first.idx + len(first.text)))
+        drafts[key].mentions.sort(key=lambda m: m.start)
+        entity_at[first.idx] = key

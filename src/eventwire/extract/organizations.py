@@ -342,7 +342,8 @@ class OrganizationLexicon:
             # longest first; at equal length a named record beats a pattern, a name beats an acronym
             best = max(found, key=lambda c: (c.last, c.entry.record >= 0, not c.entry.is_acronym))
             same = [
-                c.entry for c in found
+                c.entry
+                for c in found
                 if c.last == best.last and (c.entry.record >= 0) == (best.entry.record >= 0)
             ]
             chosen.append((best, same))
@@ -364,10 +365,18 @@ class OrganizationLexicon:
             else:
                 record = self.records[candidate.entry.record]
             start, end = tokens.spans[candidate.first][0], tokens.spans[candidate.last - 1][1]
-            out.append(OrgMatch(
-                start=start, end=end, text=text[start:end], canonical=record.name, kind=record.kind,
-                is_acronym=candidate.entry.is_acronym, countries=record.countries, category=record.category,
-            ))
+            out.append(
+                OrgMatch(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    canonical=record.name,
+                    kind=record.kind,
+                    is_acronym=candidate.entry.is_acronym,
+                    countries=record.countries,
+                    category=record.category,
+                )
+            )
         return out
 
     def _walk(self, keys: list[str], first: int) -> list[_Candidate]:
@@ -509,8 +518,12 @@ class OrganizationLexicon:
             else:
                 values[name] = value
         return OrgMatch(
-            start=start, end=end, text=text[start:end], canonical=pattern.canonical.format(**values),
-            kind=pattern.kind, countries=(code,) if code else (),
+            start=start,
+            end=end,
+            text=text[start:end],
+            canonical=pattern.canonical.format(**values),
+            kind=pattern.kind,
+            countries=(code,) if code else (),
         )
 
     def _country_name(self, code: str) -> str:
@@ -541,7 +554,16 @@ class OrganizationLexicon:
         words = [t for t in _tokenize(name) if t.text[:1].isalnum()]
         if not words:
             return None
-        return self._heads.get(words[-1].key)
+        of = next((i for i, w in enumerate(words) if w.key == "of"), None)
+        if self._heads.get(words[-1].key) is None and of:
+            words = words[:of]  # "Department of Justice", "University of Chicago": the head comes before "of"
+        kind = self._heads.get(words[-1].key)
+        if words[-1].key in _CONTAINER_HEADS:
+            # "Chicago Police Department", "Sheriff's Office": the word before the container says more.
+            kinds = [self._heads.get(w.key) for w in words[:-1]]
+            specific = [k for k in kinds if k in ("security_forces", "judiciary")]
+            kind = specific[-1] if specific else kind
+        return kind
 
     def _lookup(self, name: str) -> OrgMatch | None:
         stripped = re.sub(r"^(?:the|The|THE)\s+", "", name.strip())
@@ -552,19 +574,34 @@ class OrganizationLexicon:
         if index is None and (records := self._by_acronym.get("".join(t.text for t in tokens))):
             record = self.records[records[0]]
             return OrgMatch(
-                start=0, end=len(stripped), text=stripped, canonical=record.name, kind=record.kind,
-                is_acronym=True, countries=record.countries, category=record.category,
+                start=0,
+                end=len(stripped),
+                text=stripped,
+                canonical=record.name,
+                kind=record.kind,
+                is_acronym=True,
+                countries=record.countries,
+                category=record.category,
             )
         if index is not None:
             record = self.records[index]
             return OrgMatch(
-                start=0, end=len(stripped), text=stripped, canonical=record.name, kind=record.kind,
-                countries=record.countries, category=record.category,
+                start=0,
+                end=len(stripped),
+                text=stripped,
+                canonical=record.name,
+                kind=record.kind,
+                countries=record.countries,
+                category=record.category,
             )
         matches = self.match(stripped)
         if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(stripped):
             return matches[0]
         return None
+
+
+_CONTAINER_HEADS = frozenset({"department", "office", "bureau", "service", "agency", "directorate"})
+"""Head nouns that only say an organisation is a part of something: its kind is read from before them."""
 
 
 def _read_table(name: str) -> dict[str, str]:

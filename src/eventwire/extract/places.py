@@ -381,6 +381,7 @@ class PlacesStage:
         if analysis.doc is not None:
             analysis.metonyms.update(find_metonyms(analysis.doc, resolved, gazetteer=gazetteer))
         merge_entities_of_one_place(analysis, keep_apart=frozenset(k for k, t in best.items() if t.inferred))
+        merge_demonyms_into_countries(analysis, gazetteer=gazetteer)
 
 
 def merge_entities_of_one_place(analysis: Analysis, *, keep_apart: frozenset[str] = frozenset()) -> None:
@@ -414,4 +415,31 @@ def merge_entities_of_one_place(analysis: Analysis, *, keep_apart: frozenset[str
         for mention in entity.mentions:
             analysis.entity_at[mention.start] = first.key
         del analysis.places[entity.key]
+    analysis.entities = kept
+
+
+def merge_demonyms_into_countries(analysis: Analysis, *, gazetteer: Gazetteer) -> None:
+    """ "Russian" in an article that names Russia is a mention of Russia, as coreference annotation has it.
+
+    Only a people (NORP) entity every one of whose mentions is a demonym of one country, and only when that
+    country is itself an entity of the article: "Kurdish" or "Arab" name no country and stay apart.
+    """
+    countries: dict[str, EntityDraft] = {}
+    for entity in analysis.entities:
+        place = analysis.places.get(entity.key)
+        if place is not None and place.feature == "country" and place.country_code:
+            countries.setdefault(place.country_code, entity)
+    if not countries:
+        return
+    kept: list[EntityDraft] = []
+    for entity in analysis.entities:
+        codes = {gazetteer.country_of_demonym(m.text) for m in entity.mentions}
+        code = next(iter(codes)) if entity.type == "NORP" and len(codes) == 1 else None
+        country = countries.get(code) if code else None
+        if country is None:
+            kept.append(entity)
+            continue
+        country.mentions = sorted([*country.mentions, *entity.mentions], key=lambda m: m.start)
+        for mention in entity.mentions:
+            analysis.entity_at[mention.start] = country.key
     analysis.entities = kept
