@@ -5,7 +5,8 @@ KILL, ARREST, ANY_ACTION, FAIL, FORCE as 0/1); sentences are extracted one by on
 events answer the questions thus (only events with status occurred/attempted):
 
 - KILL: an event with a killed casualty and a police perpetrator/agent;
-- ARREST: an Arrests event whose agent is police or not named (arrests in these reports are police work);
+- ARREST: an Arrests event whose agent is police or not named (arrests in these reports are police work;
+  a court or magistrate that remands someone names no arrester);
 - FORCE: KILL, or a violent event (Battles, Explosions/Remote violence, Violence against civilians) with a
   police perpetrator/agent, or a Protest with intervention / Excessive force against protesters;
 - ANY_ACTION: any of the above, or any event where police take part in a role other than victim.
@@ -33,6 +34,7 @@ _POLICE = re.compile(
     r"security forces)\b",
     re.IGNORECASE,
 )
+_JUDICIAL = re.compile(r"\b(courts?|magistrates?|judges?|tribunals?|bench)\b", re.IGNORECASE)
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _STATE_FORCE_SUB_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
@@ -83,7 +85,11 @@ def predict_labels(extraction: Extraction) -> frozenset[str]:
         if police and (casualty_best(event, "killed") or 0) > 0:
             labels.update(("KILL", "FORCE"))
         if event.sub_event_type == "Arrests" and (
-            police or not any(p.role in ("perpetrator", "agent") for p in event.participants)
+            police
+            or not any(
+                p.role in ("perpetrator", "agent") and not _JUDICIAL.search(p.text)
+                for p in event.participants
+            )
         ):
             labels.add("ARREST")
         if (police and event.event_type in _VIOLENT_TYPES) or event.sub_event_type in _STATE_FORCE_SUB_TYPES:

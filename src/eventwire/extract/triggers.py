@@ -35,6 +35,8 @@ _MODALS: dict[str, Status] = {
     "will": "planned",
     "shall": "planned",
 }
+_IMPLICATIVES = frozenset({"manage", "succeed", "help", "begin", "start", "continue"})
+"""Verbs whose infinitive happened ("managed to arrest"); other infinitives are not done yet."""
 _PERSON_OBJECTS = frozenset(
     [
         "member",
@@ -70,6 +72,23 @@ _PERSON_OBJECTS = frozenset(
         "insurgents",
         "extremist",
         "extremists",
+        "youth",
+        "youths",
+        "activist",
+        "activists",
+        "accused",
+        "protester",
+        "protesters",
+        "offender",
+        "offenders",
+        "criminal",
+        "criminals",
+        "thief",
+        "thieves",
+        "rioter",
+        "rioters",
+        "miscreant",
+        "miscreants",
     ]
 )
 
@@ -201,6 +220,25 @@ def _refine(entry: dict[str, Any], token: Token, lexicon: _Lexicon) -> dict[str,
 def _has_required_object(entry: dict[str, Any], token: Token, lexicon: _Lexicon) -> bool:
     if (excluded := entry.get("not_modifiers")) and any(c.lower_ in excluded for c in token.children):
         return False  # "cardiac arrest"
+    if (particle := entry.get("needs_particle")) and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
+    ):
+        return False  # "picked up", "rounded up", not "picked a fight"
+    if entry.get("needs_person_or_passive"):
+        # "the offenders had been booked", "police booked him", not "booked a flight"
+        return any(
+            c.dep_ in ("nsubjpass", "auxpass")
+            or (
+                c.dep_ == "dobj"
+                and (
+                    c.ent_type_ == "PERSON"
+                    or c.pos_ == "PRON"
+                    or _lemma(c) in _PERSON_OBJECTS
+                    or c.lower_ in _PERSON_OBJECTS
+                )
+            )
+            for c in token.children
+        )
     if words := entry.get("needs_object"):
         return any(c.lower_ in words or _lemma(c) in words for c in token.children)
     if entry.get("needs_person_object"):
@@ -234,11 +272,32 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
         cue = lexicon.status_cues.get(_lemma(governor))
         if cue in ("foiled", "attempted", "planned", "threatened"):
             found.append((cue, governor.i))
-    if token.dep_ in ("dobj", "xcomp"):
+    verb = token
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "should be directed to restrain them and detain them": as the first verb
+    if verb is not token:
+        found.extend(
+            (_MODALS[c.lower_], c.i) for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS
+        )
+    if verb.dep_ in ("dobj", "xcomp"):
         # "we will effect preventive arrests", "should be directed to detain them": not done yet.
         found.extend(
-            (_MODALS[c.lower_], c.i) for c in token.head.children if c.dep_ == "aux" and c.lower_ in _MODALS
+            (_MODALS[c.lower_], c.i) for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _MODALS
         )
+    if (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _lemma(verb.head) not in _IMPLICATIVES
+    ):
+        found.append(("planned", verb.head.i))  # "we have to arrest the guilty", "directed to apprehend"
+    if token.pos_ in ("NOUN", "PROPN"):
+        clause = _noun_clause(token)
+        if clause is not None:
+            # "preventive actions, including arrest, can be considered": the clause is not done yet.
+            found.extend(
+                (_MODALS[c.lower_], c.i) for c in clause.children if c.dep_ == "aux" and c.lower_ in _MODALS
+            )
     for child in token.children:
         lower = child.lower_
         if child.dep_ == "amod" and lower in lexicon.planned_modifiers:
@@ -254,6 +313,23 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
     if not found:
         return default, None
     return min(found, key=lambda f: _STATUS_ORDER.index(f[0]))
+
+
+def _noun_clause(token: Token) -> Token | None:
+    """The verb whose subject or object holds a noun trigger ("actions, including arrest, can be ...")."""
+    current = token
+    for _ in range(5):
+        if current.dep_ in ("nsubj", "nsubjpass", "dobj") and current.head.pos_ in ("VERB", "AUX"):
+            return current.head
+        through = ("including", "like", "of")
+        if not (
+            current.dep_ in ("appos", "conj")
+            or (current.dep_ == "pobj" and current.head.lower_ in through)
+            or (current.dep_ == "prep" and current.lower_ in through)
+        ):
+            return None
+        current = current.head
+    return None
 
 
 def _is_definite(token: Token) -> bool:
@@ -307,11 +383,11 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             i = end
             continue
         token = doc[i]
-        entry = lexicon.lemmas.get((_lemma(token), _pos(token))) or lexicon.lemmas.get(
+        found = lexicon.lemmas.get((_lemma(token), _pos(token))) or lexicon.lemmas.get(
             (token.lower_, _pos(token))
         )
-        if entry is not None:
-            trigger = _trigger(doc, i, i + 1, entry, lexicon)
+        if found is not None:
+            trigger = _trigger(doc, i, i + 1, found, lexicon)
             if trigger is not None:
                 triggers.append(trigger)
         i += 1
