@@ -46,6 +46,7 @@ _CONTAINED_IN_ADMIN1 = 6.0
 _CONTAINED_IN_COUNTRY = 4.0
 _REGION_PRESENT = 1.0
 _KIND_MATCH = 4.0
+_SPELT_OUT = 4.0
 
 _DATELINE = re.compile(
     r"\A\W*(?P<name>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,[^\n]{0,30}?)?\s*(?:\(|--|—|–|-\s|,|:)"
@@ -152,6 +153,18 @@ def resolve_toponyms(
                 outer = keys[order[position + 1]]
                 _add_containment(bonus[key], bonus[outer], candidates[key], candidates[outer])
 
+    # "SA" in an article that names South Africa, "T&T" in one that names Trinidad and Tobago.
+    demonym_countries = _demonym_countries(text, gazetteer)
+    named = [e for key in candidates if key not in acronyms for e in candidates[key]]
+    named += [c for c in map(gazetteer.country, set(demonym_countries)) if c is not None]
+    for key in acronyms:
+        have = {e.geonames_id or (e.name, e.country_code) for e in candidates[key]}
+        for entry in _spelt_out(key, named):
+            if (entry.geonames_id or (entry.name, entry.country_code)) not in have:
+                have.add(entry.geonames_id or (entry.name, entry.country_code))
+                candidates[key].append(entry)
+            bonus[key][candidates[key].index(entry)] += _SPELT_OUT
+
     regions: Counter[tuple[str, str]] = Counter()
 
     def best(key: str, context: Counter[str], exclude: Counter[str]) -> tuple[GazetteerEntry | None, float]:
@@ -175,7 +188,7 @@ def resolve_toponyms(
     base: Counter[str] = Counter({code: 1 for code in context_countries})
     for code in _dateline_countries(text, gazetteer):
         base[code] += 3
-    base.update(_demonym_countries(text, gazetteer))
+    base.update(demonym_countries)
     first = {key: best(key, base, Counter())[0] for key in candidates}
     votes: Counter[str] = Counter()
     own: dict[str, Counter[str]] = {}
@@ -261,6 +274,24 @@ def _candidates(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
 
 _FILLER = frozenset({"of", "the", "and", "new", "city", "saint", "st", "north", "south", "east", "west"})
 _SIZEABLE_TOWN = 50_000
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "de", "del", "da", "du"})
+
+
+def _spelt_out(acronym: str, named: Iterable[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The countries and regions among ``named`` whose initials the acronym is ("t&t", "sa", "drc")."""
+    letters = re.sub(r"[^a-z]", "", acronym)
+    found = []
+    for entry in named:
+        words = [w for w in re.split(r"[\s-]+", fold_name(entry.name)) if w and w not in _MINOR_WORDS]
+        if (
+            entry.feature in ("country", "admin1")
+            and len(words) >= 2
+            and "".join(w[0] for w in words) == letters
+        ):
+            found.append(entry)
+    return found
 
 
 def _is_acronym(text: str) -> bool:
