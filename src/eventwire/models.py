@@ -172,6 +172,10 @@ class Casualty:
     evidence: Span
     victims: str | None = None
     attribution: tuple[Attribution, ...] = ()
+    predicate: Span | None = None
+    """The word that says what happened to them ("killed", "died", "injuries"), when it is not the count."""
+    predicates: tuple[Span, ...] = ()
+    """Every word in the article that told this event's toll of this category, in text order."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

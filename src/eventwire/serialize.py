@@ -115,6 +115,8 @@ def _event(event: Event) -> Json:
                 "text": c.text,
                 "evidence": _span(c.evidence),
                 "attribution": _attributions(c.attribution),
+                **({"predicate": _span(c.predicate)} if c.predicate is not None else {}),
+                **({"predicates": [_span(m) for m in c.predicates]} if c.predicates else {}),
             }
             for c in event.casualties
         ],
@@ -259,6 +261,8 @@ def _to_event(data: Json) -> Event:
                 text=c["text"],
                 evidence=_need_span(c["evidence"]),
                 attribution=_to_attributions(c.get("attribution")),
+                predicate=_to_span(c.get("predicate")),
+                predicates=tuple(_need_span(m) for m in c.get("predicates", ())),
             )
             for c in data["casualties"]
         ),

@@ -3,7 +3,8 @@
 Gold event mentions of the mapped KAIROS types become one of six classes (taxonomy.md): ``attack``
 (Conflict.Attack.* but DetonateExplode), ``explode`` (DetonateExplode), ``arrest``, ``demonstrate``,
 ``die`` and ``injure``. Each of our events predicts its class at every one of its mentions (trigger
-included); ``die``/``injure`` are predicted at the evidence of its killed/injured casualties. A prediction
+included); ``die``/``injure`` are predicted at every predicate that told its killed/injured toll ("killed",
+"died"; the count phrase when there is none). A prediction
 is right when its span overlaps a gold trigger of the same class (``attack`` also accepts ``explode``
 gold: an attack that was a bombing is still an attack). An argument is right when its event is, its role
 is the same mapped role, and its head noun is the head of the gold argument or of a coreferent mention.
@@ -188,15 +189,17 @@ def predictions(extraction: Extraction) -> list[Predicted]:
             for span in event.mentions or (event.trigger,):
                 out.append(Predicted(kind=kind, start=span.start, end=span.end, arguments=tuple(arguments)))
         for casualty in event.casualties:
-            if casualty.category in ("killed", "injured"):
+            if casualty.category in ("killed", "injured") and casualty.best != 0:  # "no one was hurt"
                 victims = [("victim", casualty.victims)] if casualty.victims else []
-                out.append(
+                told = casualty.predicates or (casualty.predicate or casualty.evidence,)
+                out.extend(
                     Predicted(
                         kind="die" if casualty.category == "killed" else "injure",
-                        start=casualty.evidence.start,
-                        end=casualty.evidence.end,
+                        start=where.start,
+                        end=where.end,
                         arguments=tuple(arguments + victims),
                     )
+                    for where in told
                 )
     return out
 

@@ -83,6 +83,20 @@ _PERSON_NOUNS = frozenset(
         "leader",
         "official",
         "member",
+        "grandfather",
+        "grandmother",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "cousin",
+        "uncle",
+        "aunt",
+        "boyfriend",
+        "girlfriend",
+        "roommate",
+        "stepfather",
+        "stepson",
     ]
 )
 _STATE_VERBS = frozenset({"be", "leave", "remain", "lie", "find", "pronounce", "declare", "report"})
@@ -280,8 +294,10 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     for token in doc:
         lower = token.lower_
         is_number = token.like_num or lower in lexicon["numbers"] or lower in lexicon["vague"]
-        if not is_number or token.i in excluded or token.i in used:
-            continue
+        if not is_number or token.i in used or (token.i in excluded and _age_noun(doc, token) is None):
+            continue  # ages ("a 17-year-old") are often tagged DATE, yet name a person
+        if lower == "one" and token.i > 0 and doc[token.i - 1].lower_ in ("no", "not"):
+            continue  # "no one was injured": a stated zero, read by ``_zeros``
         if (
             lower in ("a", "an", "the", "one", "single", "lone")
             and token.dep_ in ("det", "nummod")
@@ -293,6 +309,9 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             # "a 16-year-old was fatally shot": one person, named by their age.
             predicate = _find_predicate(age)
             category = _predicate_category(predicate) if predicate is not None else None
+            shot = False
+            if category is None and (implied := _implied_predicate(age)) is not None:
+                predicate, category, shot = implied  # "a 17-year-old was shot"
             if predicate is not None and category is not None:
                 start = (
                     doc[token.i - 1].idx
@@ -308,6 +327,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                         sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
                         predicate=predicate.i,
                         victims=text[token.idx : age.idx + len(age)],
+                        shot=shot,
                     )
                 )
             continue
@@ -380,7 +400,34 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 shot=shot,
             )
         )
-    return found + _people(doc, text, used)
+    return found + _people(doc, text, used) + _zeros(doc, text)
+
+
+def _zeros(doc: Doc, text: str) -> list[CountMention]:
+    """Stated zeros: "no one was injured", "nobody was hurt", "none of them were killed" -> 0."""
+    found = []
+    for token in doc:
+        lower = token.lower_
+        if lower in ("nobody", "none") or (
+            lower == "one" and token.i > 0 and doc[token.i - 1].lower_ in ("no", "not")
+        ):
+            noun = token
+            predicate = _find_predicate(noun)
+            category = _predicate_category(predicate) if predicate is not None else None
+            if predicate is None or category not in ("killed", "injured"):
+                continue
+            start = doc[token.i - 1].idx if lower == "one" else token.idx
+            sentence = token.sent
+            found.append(
+                CountMention(
+                    category=category,
+                    count=read_count(0, vague=False, qualifier=None),
+                    span=Span.of(text, start, token.idx + len(token.text)),
+                    sentence=sentence_span(text, sentence.start_char, sentence.end_char),
+                    predicate=predicate.i,
+                )
+            )
+    return found
 
 
 def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:

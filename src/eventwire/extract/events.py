@@ -25,6 +25,7 @@ from eventwire.models import (
     Event,
     EventLocation,
     Participant,
+    Qualifier,
     Span,
     Weapon,
 )
@@ -62,6 +63,8 @@ class _Draft:
     weapons: list[Weapon] = field(default_factory=list)
     tolls: list[CountMention] = field(default_factory=list)
     """One-person and shot-not-said-how counts, added up when the event is frozen (see ``_tolls``)."""
+    predicates: dict[str, list[Span]] = field(default_factory=dict)
+    """Every predicate that told a toll of each category ("killed", "died", "dead")."""
     refined: bool = True
     """Typed by a phrase or modifier ("suicide bombing"), not by a bare word ("bombings")."""
 
@@ -205,6 +208,10 @@ def _cause_of(predicate: Token, triggers_by_token: dict[int, int]) -> int | None
 
 def _casualty(count: CountMention, analysis: Analysis) -> Casualty:
     attribution = analysis.attributions.get(count.sentence.start)
+    predicate = None
+    if analysis.doc is not None:
+        word = analysis.doc[count.predicate]
+        predicate = Span.of(analysis.document.text, word.idx, word.idx + len(word.text))
     return Casualty(
         category=count.category,
         low=count.count.low,
@@ -215,6 +222,7 @@ def _casualty(count: CountMention, analysis: Analysis) -> Casualty:
         text=count.span.text,
         evidence=count.span,
         attribution=() if attribution is None else (attribution,),
+        predicate=predicate,
     )
 
 
@@ -373,6 +381,12 @@ def build_events(analysis: Analysis) -> list[Event]:
 
 
 def _add_count(draft: _Draft, count: CountMention, analysis: Analysis) -> None:
+    if analysis.doc is not None and count.count.best != 0:
+        word = analysis.doc[count.predicate]
+        span = Span.of(analysis.document.text, word.idx, word.idx + len(word.text))
+        told = draft.predicates.setdefault("injured" if count.shot else count.category, [])
+        if span not in told:
+            told.append(span)
     if count.person is not None or count.shot:
         draft.tolls.append(count)
     else:
@@ -413,7 +427,7 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
 
 
 def _counted(count: CountMention, value: int) -> CountMention:
-    qualifier = "exact" if value == (count.count.best or 0) else "at_least"
+    qualifier: Qualifier = "exact" if value == (count.count.best or 0) else "at_least"
     return replace(
         count,
         category="injured" if count.shot else count.category,
@@ -532,7 +546,10 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         date=date,
         location=location,
         participants=tuple(draft.participants),
-        casualties=tuple(draft.casualties),
+        casualties=tuple(
+            replace(c, predicates=tuple(sorted(draft.predicates.get(c.category, ()), key=lambda m: m.start)))
+            for c in draft.casualties
+        ),
         weapons=tuple(draft.weapons),
         attribution=tuple(attributions),
         background=background,
