@@ -191,6 +191,22 @@ def _participant(
     token = _resolve(token)
     if token.pos_ == "PRON" and token.lower_ not in ("those",):
         return None
+    if role in ("perpetrator", "victim", "agent") and token.ent_type_ == "" and _is_weapon(token):
+        return None  # "a bomb exploded", "helicopters strafed": the means, found as weapons
+    if token.ent_type_ != "PERSON":
+        # "the daughter of the Egyptian ambassador, Nadine Elkashes": the person by their name
+        nouns = [token] + [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        named = next(
+            (c for n in nouns for c in n.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
+        if named is not None:
+            token = named
     start, end = _phrase(token)
     text = analysis.document.text
     entity = _entity_for(token, analysis, start, end)
