@@ -26,7 +26,15 @@ if TYPE_CHECKING:
 
     from eventwire.extract.pipeline import Analysis, EntityDraft
 
-__all__ = ["PlacesStage", "ResolvedToponym", "find_metonyms", "place_for_name", "resolve_toponyms"]
+__all__ = [
+    "Dateline",
+    "PlacesStage",
+    "ResolvedToponym",
+    "find_dateline",
+    "find_metonyms",
+    "place_for_name",
+    "resolve_toponyms",
+]
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -45,11 +53,14 @@ _CONTEXT_GIVEN = 2.0
 _CONTAINED_IN_ADMIN1 = 6.0
 _CONTAINED_IN_COUNTRY = 4.0
 _REGION_PRESENT = 1.0
+_REGION_SHARE = 0.5
 _KIND_MATCH = 4.0
 _SPELT_OUT = 4.0
 
 _DATELINE = re.compile(
-    r"\A\W*(?P<name>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*(?:,[^\n]{0,30}?)?\s*(?:\(|--|—|–|-\s|,|:)"
+    r"\A\W*(?P<name>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\s*(?=[(,:—–-])|,[^\n]{0,30}?)?"
+    r"\s*(?:\(|--|—|–|-|,|:)"
 )
 _CONTAINER_GAP = re.compile(
     r"\A\s*(?:,|\(|\bin\b|\bnear\b|\boutside\b|\bof\b)\s*(?:the\s+)?"
@@ -85,15 +96,57 @@ def _prior(entry: GazetteerEntry, key: str, *, primary_elsewhere: bool = False) 
     return score
 
 
-def _dateline_countries(text: str, gazetteer: Gazetteer) -> list[str]:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dateline:
+    """The place a news article is filed from ("HUNTSVILLE, Ala. (WAFF) -", "ELGIN, Ill. --")."""
+
+    span: Span
+    """The place name as written at the head of the article."""
+    place: GazetteerEntry
+    region: GazetteerEntry | None
+    """The state, province or country written after the name, when one is."""
+
+
+def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
+    """The dateline of ``text``: a capitalised place name opening the article, and its state if written.
+
+    A town needs its state written after it, or 20,000 people: a capitalised word opening a story is
+    often no place at all.
+    """
     match = _DATELINE.match(text)
     if not match:
-        return []
-    found = [e for e in gazetteer.candidates(match["name"]) if e.population >= 20_000 or e.feature != "city"]
+        return None
+    name = match["name"].rstrip(" .-")
+    region = None
+    if match["region"]:
+        regions = [e for e in gazetteer.candidates(match["region"]) if e.feature in ("admin1", "country")]
+        region = regions[0] if regions else None
+    found = [e for e in gazetteer.candidates(name) if e.feature not in _WIDE_PRIOR]
+    if region is not None:
+        found = [
+            e
+            for e in found
+            if e.country_code == region.country_code
+            and (region.feature == "country" or e.admin1 == region.admin1)
+            and e.feature != "admin1"
+        ]
+    else:
+        found = [e for e in found if e.population >= 20_000 or e.feature != "city"]
     if not found:
-        return []
-    best = max(found, key=lambda e: _prior(e, fold_name(match["name"])))
-    return [best.country_code] if best.country_code else []
+        return None
+    key = fold_name(name)
+    best = max(found, key=lambda e: _prior(e, key))
+    start = match.start("name")
+    return Dateline(span=Span.of(text, start, start + len(name)), place=best, region=region)
+
+
+def _is_local(dateline: Dateline, gazetteer: Gazetteer) -> bool:
+    region = dateline.region
+    return (
+        dateline.place.feature == "city"
+        and (region is None or region.feature == "admin1")
+        and not gazetteer.is_capital(dateline.place)
+    )
 
 
 def _demonym_countries(text: str, gazetteer: Gazetteer) -> list[str]:
@@ -153,6 +206,13 @@ def resolve_toponyms(
                 outer = keys[order[position + 1]]
                 _add_containment(bonus[key], bonus[outer], candidates[key], candidates[outer])
 
+    # The dateline names where the article is filed from: its town, and its state's towns, come first.
+    dateline = find_dateline(text, gazetteer)
+    if dateline is not None:
+        for key in candidates:
+            for n, entry in enumerate(candidates[key]):
+                if entry == dateline.place:
+                    bonus[key][n] += _KIND_MATCH
     # "SA" in an article that names South Africa, "T&T" in one that names Trinidad and Tobago.
     demonym_countries = _demonym_countries(text, gazetteer)
     named = [e for key in candidates if key not in acronyms for e in candidates[key]]
@@ -166,6 +226,8 @@ def resolve_toponyms(
             bonus[key][candidates[key].index(entry)] += _SPELT_OUT
 
     regions: Counter[tuple[str, str]] = Counter()
+    own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    region_total = 1
 
     def best(key: str, context: Counter[str], exclude: Counter[str]) -> tuple[GazetteerEntry | None, float]:
         total = sum(context.values()) - sum(exclude.values())
@@ -173,8 +235,10 @@ def resolve_toponyms(
         primary = any(fold_name(e.name) == key and e.feature == "city" for e in candidates[key])
         for n, entry in enumerate(candidates[key]):
             score = _prior(entry, key, primary_elsewhere=primary and entry.feature == "city") + bonus[key][n]
-            if entry.feature != "admin1" and regions[(entry.country_code or "", entry.admin1 or "")] > 0:
-                score += _REGION_PRESENT  # the article names the state or province this place lies in
+            region = (entry.country_code or "", entry.admin1 or "")
+            in_region = regions[region] - own_regions[key][region]
+            if in_region > 0:  # the article names the state or province this place lies in, or its towns
+                score += _REGION_PRESENT + _REGION_SHARE * in_region / region_total
             if entry.country_code in focus:  # the caller knows the article is about this country
                 score += _CONTEXT_GIVEN
             weight = context[entry.country_code or ""] - exclude[entry.country_code or ""]
@@ -186,8 +250,8 @@ def resolve_toponyms(
 
     # Pass 1: population, containment and the article's dateline and demonyms.
     base: Counter[str] = Counter({code: 1 for code in context_countries})
-    for code in _dateline_countries(text, gazetteer):
-        base[code] += 3
+    if dateline is not None and dateline.place.country_code:
+        base[dateline.place.country_code] += 3
     base.update(demonym_countries)
     first = {key: best(key, base, Counter())[0] for key in candidates}
     votes: Counter[str] = Counter()
@@ -201,12 +265,27 @@ def resolve_toponyms(
             own[key][chosen.country_code] += weight
     # Pass 2: the same, with every other name's first choice as context, and the first-level regions that
     # the article names (a county or a town inside one of them is likelier than a namesake elsewhere).
-    for chosen in first.values():
-        if chosen is not None and chosen.feature == "admin1" and chosen.country_code and chosen.admin1:
-            regions[(chosen.country_code, chosen.admin1)] += 1
+    for key in keys:
+        chosen = first[key]
+        if chosen is not None and chosen.feature not in _WIDE_PRIOR and chosen.country_code and chosen.admin1:
+            weight = 2 if chosen.feature == "admin1" else 1
+            regions[(chosen.country_code, chosen.admin1)] += weight
+            own_regions[key][(chosen.country_code, chosen.admin1)] += weight
+    if dateline is not None and dateline.place.country_code and dateline.place.admin1:
+        regions[(dateline.place.country_code, dateline.place.admin1)] += 3
+    region_total = max(1, sum(regions.values()))
     context = base + votes
     final = {key: best(key, context, own[key]) for key in candidates}
     focus_country = _focus_country(context, gazetteer) if fallback_to_focus else None
+    # A park, street or building the gazetteer lacks, in local news filed from a town, lies in that town. A
+    # story filed from a capital or with its country written ("KABUL, Afghanistan") covers the country.
+    focus_town = dateline.place if dateline is not None and _is_local(dateline, gazetteer) else None
+    if (
+        focus_town is not None
+        and focus_country is not None
+        and focus_town.country_code != focus_country.country_code
+    ):
+        focus_town = None
     # A name the gazetteer lacks followed by one it knows ("Palais des Nations in Geneva", "Oulton Park,
     # Cheshire") lies in that place, as exactly as the container is known.
     container_of: dict[int, GazetteerEntry] = {}
@@ -222,6 +301,8 @@ def resolve_toponyms(
             resolved.append(ResolvedToponym(span=span, place=chosen.to_place(), score=score))
         elif index in container_of:
             resolved.append(ResolvedToponym(span=span, place=container_of[index].to_place(), inferred=True))
+        elif fallback_to_focus and focus_town is not None and span.text[:1].isupper() and key not in acronyms:
+            resolved.append(ResolvedToponym(span=span, place=focus_town.to_place(), inferred=True))
         elif focus_country is not None and span.text[:1].isupper() and key not in acronyms:
             resolved.append(ResolvedToponym(span=span, place=focus_country.to_place(), inferred=True))
         else:
@@ -272,7 +353,26 @@ def _candidates(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     return []
 
 
-_FILLER = frozenset({"of", "the", "and", "new", "city", "saint", "st", "north", "south", "east", "west"})
+_FILLER = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "new",
+        "city",
+        "saint",
+        "st",
+        "north",
+        "south",
+        "east",
+        "west",
+        "downtown",
+        "uptown",
+        "midtown",
+        "greater",
+        "metro",
+    }
+)
 _SIZEABLE_TOWN = 50_000
 
 
@@ -398,6 +498,12 @@ class PlacesStage:
                 for mention in entity.mentions:
                     owners.append(entity.key)
                     spans.append(mention)
+        dateline = find_dateline(text, gazetteer)
+        if dateline is not None and not any(
+            m.start < dateline.span.end and dateline.span.start < m.end for m in spans
+        ):
+            owners.append(_add_dateline_entity(analysis, dateline))
+            spans.append(dateline.span)
         resolved = resolve_toponyms(text, spans, gazetteer=gazetteer)
         best: dict[str, ResolvedToponym] = {}
         for key, toponym in zip(owners, resolved, strict=True):
@@ -413,6 +519,23 @@ class PlacesStage:
             analysis.metonyms.update(find_metonyms(analysis.doc, resolved, gazetteer=gazetteer))
         merge_entities_of_one_place(analysis, keep_apart=frozenset(k for k, t in best.items() if t.inferred))
         merge_demonyms_into_countries(analysis, gazetteer=gazetteer)
+
+
+def _add_dateline_entity(analysis: Analysis, dateline: Dateline) -> str:
+    """The dateline's town as a mention of a place entity: spaCy rarely tags "STOCKTON-" as one."""
+    from eventwire.extract.entities import entity_key
+    from eventwire.extract.pipeline import EntityDraft
+
+    name = dateline.place.name
+    for entity in analysis.entities:
+        if entity.type == "GPE" and fold_name(entity.name) == fold_name(dateline.span.text):
+            entity.mentions = sorted([*entity.mentions, dateline.span], key=lambda m: m.start)
+            analysis.entity_at[dateline.span.start] = entity.key
+            return entity.key
+    key = entity_key(analysis.document.id, "GPE", name)
+    analysis.entities.append(EntityDraft(key=key, type="GPE", name=name, mentions=[dateline.span]))
+    analysis.entity_at[dateline.span.start] = key
+    return key
 
 
 def merge_entities_of_one_place(analysis: Analysis, *, keep_apart: frozenset[str] = frozenset()) -> None:

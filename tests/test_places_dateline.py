@@ -1,0 +1,35 @@
+"""Datelines: the town an article is filed from, with its state, is where its unplaced names lie."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.gazetteer import Gazetteer
+from eventwire.extract.places import find_dateline, resolve_toponyms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("HUNTSVILLE, Ala. (WAFF) - A man was shot on Monday.", "Huntsville", "Alabama"),
+        ("ELGIN, Ill. -- Police are looking for a gunman.", "Elgin", "Illinois"),
+        ("STOCKTON-  Stockton Police say four people were shot.", "Stockton", "California"),
+    ],
+)
+def test_places_dateline_names_the_town_and_its_state(text: str, name: str, admin1: str) -> None:
+    dateline = find_dateline(text, Gazetteer.load())
+    assert dateline is not None
+    assert dateline.place.name == name and dateline.place.admin1 == admin1
+    assert text[dateline.span.start : dateline.span.end] == dateline.span.text
+
+
+def test_places_no_dateline_in_an_ordinary_opening() -> None:
+    assert find_dateline("It was a quiet Monday in the county.", Gazetteer.load()) is None
+
+
+def test_places_unknown_park_lies_in_the_dateline_town() -> None:
+    text = "STOCKTON-  Four people were shot at Constitution Park late Wednesday."
+    start = text.index("Constitution Park")
+    resolved = resolve_toponyms(text, [(start, start + len("Constitution Park"))])[0]
+    assert resolved.inferred and resolved.place is not None
+    assert resolved.place.name == "Stockton" and resolved.place.precision == "town"
