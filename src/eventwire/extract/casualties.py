@@ -104,6 +104,10 @@ _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "injury", "injuries", "wou
 _DEATH_NOUNS = frozenset(
     {"death", "deaths", "murder", "murders", "killing", "killings", "slaying", "homicide"}
 )
+_HEADLINE_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
+_SHOOTERS = frozenset(
+    {"gunman", "gunmen", "shooter", "suspect", "officer", "police", "deputy", "trooper", "robber"}
+)
 _FATAL_WORDS = frozenset({"fatal", "deadly", "fatally"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "one"})
 _PARTITIVE_PRONOUNS = frozenset({"those", "them", "these", "us", "whom"})
@@ -217,6 +221,8 @@ def _find_predicate(noun: Token) -> Token | None:
     """The casualty predicate a counted noun depends on: "two people [were killed]", "[killed] two"."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         noun = noun.head  # "two soldiers and five militants were killed"
+    if noun.lower_ in _HEADLINE_STATES:
+        return noun  # headlines: "Two Dead, Two Critically Injured"
     for child in noun.children:
         if child.dep_ in ("amod", "acl", "relcl") and _predicate_category(child):
             return child
@@ -438,6 +444,19 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         noun = noun.head
     head = noun.head
     lemma = head.lemma_.casefold()
+    if noun.lower_ == "shot" and noun.tag_ == "NN":
+        return noun, "injured", True  # headlines: "4 shot, 1 dead"
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.casefold() == "shoot":
+            return child, "injured", True  # "4 people shot in southeast Atlanta"
+    if (
+        noun.dep_ == "nsubj"
+        and lemma == "shoot"
+        and head.tag_ == "VBD"
+        and noun.lemma_.casefold() not in _SHOOTERS
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children)
+    ):
+        return head, "injured", True  # headlines drop the auxiliary: "7 men shot at Antioch house"
     if (
         noun.dep_ in ("dep", "appos", "npadvmod")
         and lemma == "shoot"
