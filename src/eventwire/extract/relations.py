@@ -36,6 +36,14 @@ _LEADER_NOUNS = frozenset(
         "mastermind",
         "architect",
         "secretary-general",
+        "principal",
+        "superintendent",
+        "ceo",
+        "owner",
+        "pastor",
+        "manager",
+        "captain",
+        "chair",
     ]
 )
 _LINK_ADJECTIVES = frozenset({"linked", "tied", "connected", "related", "close", "loyal", "affiliated"})
@@ -150,13 +158,18 @@ def _entities_in(span: Span, analysis: Analysis, *, types: tuple[str, ...]) -> l
 def _relation(
     type_: RelationType, head: str, tail: str, evidence: Span, analysis: Analysis, name: str | None = None
 ) -> Relation:
-    attribution = next(
-        (
-            a
-            for start, a in sorted(analysis.attributions.items())
-            if a.evidence and a.evidence.start <= evidence.start < a.evidence.end
-        ),
-        None,
+    # Who said it: the report around the evidence, never a party named inside it ("The Islamic State (IS)
+    # claimed the attack, police said" is the police's word that IS is the group's acronym).
+    text = analysis.document.text
+    reports = [
+        a
+        for _, a in sorted(analysis.attributions.items())
+        if a.evidence
+        and a.evidence.start <= evidence.start < a.evidence.end
+        and not _overlapping_names(a.source_text, text[evidence.start : evidence.end])
+    ]
+    attribution = max(
+        reports, key=lambda a: a.evidence.end - a.evidence.start if a.evidence else 0, default=None
     )
     return Relation(
         type=type_,
@@ -168,6 +181,12 @@ def _relation(
     )
 
 
+def _overlapping_names(source: str, evidence: str) -> bool:
+    source = re.sub(r"^the\s+", "", source.casefold())
+    evidence = re.sub(r"^the\s+", "", evidence.casefold())
+    return bool(source) and (source in evidence or evidence in source)
+
+
 _ROLE_THEN_ORGANISATION = re.compile(
     r"^(?:an?|the)?\s*(?P<role>(?:[\w-]+\s+){1,3}?)(?:in|of|at|with|for|from|within)\s+(?:the\s+)?(?:[\w.’'-]+['’]s\s+)?$",
     re.IGNORECASE,
@@ -176,12 +195,26 @@ _ORGANISATION_THEN_ROLE = re.compile(r"^(?:an?|the)?\s*$", re.IGNORECASE)
 
 
 def _descriptor_relations(entity: EntityDraft, analysis: Analysis) -> list[Relation]:
-    """Member and leader relations from descriptors: "a general in X", "a commander of X", "an X emir"."""
+    """Member and leader relations from descriptors: "a general in X", "a commander of X", "an X emir".
+
+    Only people are members or leaders; an organisation described as one of another's ("the Insane
+    Cutthroat Gangstas, a Gangster Disciples street gang") is part of it. An organisation is never a
+    member of its own acronym or alias ("the Bureau of Alcohol, Tobacco and Firearms (ATF)").
+    """
     text = analysis.document.text
-    relations = []
+    relations: list[Relation] = []
+    if entity.type not in ("PERSON", "ORG"):
+        return relations
+    same_name = {link.entity for link in analysis.name_links if link.name in (entity.name, *entity.aliases)}
     for descriptor in entity.descriptors:
         for organisation in _entities_in(descriptor, analysis, types=("ORG",)):
-            if organisation.key == entity.key:
+            if organisation.key == entity.key or organisation.key in same_name:
+                continue
+            if organisation.name in entity.aliases or entity.name in organisation.aliases:
+                continue
+            if entity.type == "ORG" and any(
+                link.entity == entity.key and link.name == organisation.name for link in analysis.name_links
+            ):
                 continue
             mention = next(m for m in organisation.mentions if descriptor.start <= m.start < descriptor.end)
             before = text[descriptor.start : mention.start]
@@ -193,6 +226,8 @@ def _descriptor_relations(entity: EntityDraft, analysis: Analysis) -> list[Relat
                 continue
             nouns = {w.casefold().strip(',."') for w in role_words}
             kind: RelationType = "leader_of" if nouns & _LEADER_NOUNS else "member_of"
+            if entity.type == "ORG":
+                kind = "part_of"
             relations.append(_relation(kind, entity.key, organisation.key, descriptor, analysis))
             break
     return relations
