@@ -312,11 +312,10 @@ def _located_in(analysis: Analysis) -> list[Relation]:
             ]
             after = re.match(r",\s*", text[mention.end : mention.end + 3])
             if after and (mention.end + after.end()) in by_start:
-                containers.append(
-                    doc.char_span(
-                        mention.end + after.end(), mention.end + after.end() + 1, alignment_mode="expand"
-                    )[0]
-                )
+                start = mention.end + after.end()
+                following = doc.char_span(start, start + 1, alignment_mode="expand")
+                if following is not None and len(following):
+                    containers.append(following[0])
             for container in containers:
                 other = _entity_of(container, by_start, analysis)
                 inner, outer = analysis.places[entity.key], None
