@@ -5,7 +5,8 @@
 Reads GVA articles (real crawled news, at least 200 characters) and MUC-4 wire texts, half and half, and
 times, each in a fresh process so peak memory is its own:
 
-- bare spaCy: ``nlp.pipe`` over the texts with the same pipeline and batch size eventwire uses;
+- bare spaCy: ``nlp.pipe`` over the same texts, cleaned as eventwire cleans them (before the clock starts),
+  with the same pipeline and batch size eventwire uses;
 - eventwire: ``Extractor.extract_articles`` over the same texts (cleaning, parse, every stage).
 
 Models and the gazetteer are loaded before the clock starts; the best of ``--repeat`` runs is kept.
@@ -46,18 +47,20 @@ def run_mode(mode: str, data: Path, count: int, repeat: int) -> dict[str, float]
     """Time one mode in this process; returns seconds, articles/s and peak RSS in MiB."""
     from eventwire.extract.extractor import Extractor, text_for_parsing
     from eventwire.ingest.article import Article
+    from eventwire.ingest.cleaning import clean_text
     from eventwire.settings import Settings
 
     texts = read_texts(data, count)
+    # The bare pipeline reads the texts as eventwire's parser does (cleaned, capitals lowered), prepared
+    # before the clock starts: the ratio is then the cost of everything eventwire adds, cleaning included.
+    parsed_texts = [text_for_parsing(clean_text(t).text) for t in texts]
     settings = Settings()
     extractor = Extractor(settings)
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
         if mode == "bare":
-            for _doc in extractor.nlp.pipe(
-                (text_for_parsing(t) for t in texts), batch_size=settings.batch_size
-            ):
+            for _doc in extractor.nlp.pipe(parsed_texts, batch_size=settings.batch_size):
                 pass
         else:
             articles = [Article(text=t, origin=str(i)) for i, t in enumerate(texts)]
@@ -88,29 +91,20 @@ def main() -> None:
         return
     if not args.data.is_dir():
         sys.exit(f"speed.py: expected the evaluation data at {args.data}, found nothing (use --data)")
-    results = {}
-    for mode in ("bare", "eventwire"):
-        output = subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--mode",
-                mode,
-                "--data",
-                str(args.data),
-                "--articles",
-                str(args.articles),
-                "--repeat",
-                str(args.repeat),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        results[mode] = json.loads(output.strip().splitlines()[-1])
+    # The machine's speed drifts over minutes: alternate the modes, each round in fresh processes, and keep
+    # each mode's best round, so both are measured under the same conditions.
+    results: dict[str, dict[str, float]] = {}
+    for _ in range(args.repeat):
+        for mode in ("bare", "eventwire"):
+            command = [sys.executable, __file__, "--mode", mode, "--data", str(args.data)]
+            command += ["--articles", str(args.articles), "--repeat", "1"]
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            row = json.loads(output.strip().splitlines()[-1])
+            if mode not in results or row["seconds"] < results[mode]["seconds"]:
+                results[mode] = row
     bare, ours = results["bare"], results["eventwire"]
     size = f"{bare['articles']} real articles (GVA + MUC-4), {bare['characters']:,} characters"
-    print(f"{size}, best of {args.repeat}")
+    print(f"{size}, best of {args.repeat} alternating rounds")
     print(f"{'':<22}{'articles/s':>12}{'seconds':>10}{'peak MiB':>10}")
     for name, row in (("bare spaCy pipeline", bare), ("eventwire extract", ours)):
         print(f"{name:<22}{row['articles_per_s']:>12.1f}{row['seconds']:>10.2f}{row['peak_mib']:>10.0f}")
