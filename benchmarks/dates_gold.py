@@ -105,8 +105,13 @@ def muc_gold(slot: list[str]) -> Iterator[tuple[dt.date, dt.date]]:
                 yield min(days), max(days)
 
 
-def score(tally: Tally, interval: DateInterval | None, anchor: dt.date, golds: list[tuple[dt.date, dt.date]],
-          mentions: list[DateMention]) -> None:
+def score(
+    tally: Tally,
+    interval: DateInterval | None,
+    anchor: dt.date,
+    golds: list[tuple[dt.date, dt.date]],
+    mentions: list[DateMention],
+) -> None:
     tally.n += 1
     tally.with_date += interval is not None
     if any(overlaps(interval, lo, hi) for lo, hi in golds):

@@ -12,11 +12,16 @@ from eventwire.eval.geo import evaluate_geo, haversine_km, read_geocoding
 DATA = Path(os.environ.get("EVENTWIRE_DATA", Path(__file__).resolve().parents[1] / ".." / "shared" / "data"))
 
 
-@pytest.mark.parametrize(("a", "b", "km"), [
-    ((0.0, 0.0), (0.0, 1.0), 111.2), ((51.5, -0.13), (48.86, 2.35), 343.0),
-])
-def test_eval_geo_haversine_measures_great_circle_km(a: tuple[float, float], b: tuple[float, float],
-                                                      km: float) -> None:
+@pytest.mark.parametrize(
+    ("a", "b", "km"),
+    [
+        ((0.0, 0.0), (0.0, 1.0), 111.2),
+        ((51.5, -0.13), (48.86, 2.35), 343.0),
+    ],
+)
+def test_eval_geo_haversine_measures_great_circle_km(
+    a: tuple[float, float], b: tuple[float, float], km: float
+) -> None:
     assert haversine_km(*a, *b) == pytest.approx(km, rel=0.01)
 
 

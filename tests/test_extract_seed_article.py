@@ -68,9 +68,9 @@ def _matches(event: Event, expected: dict, extraction: Extraction) -> bool:
             for p in event.participants
         ):
             return False
-    if weapons := expected.get("weapons"):
-        if not all(any(w.type == weapon["type"] for w in event.weapons) for weapon in weapons):
-            return False
+    weapons = expected.get("weapons", ())
+    if not all(any(w.type == weapon["type"] for w in event.weapons) for weapon in weapons):
+        return False
     for attribution in expected.get("attribution", ()):
         sources = [a.source_text for a in event.attribution] + [
             _entity_names(extraction, a.source_entity)[0] for a in event.attribution

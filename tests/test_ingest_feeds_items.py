@@ -83,8 +83,10 @@ def test_feeds_fall_back_to_the_summary_where_robots_txt_forbids_the_page(server
 
 
 def test_feeds_item_with_nothing_to_read_is_a_failure():
-    feed = (b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
-            b"<item><title>Only a title</title></item></channel></rss>")
+    feed = (
+        b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
+        b"<item><title>Only a title</title></item></channel></rss>"
+    )
     [outcome] = read_feed(feed, origin="thin.rss")
     assert isinstance(outcome, IngestFailure)
     assert outcome.origin == "thin.rss#item1"

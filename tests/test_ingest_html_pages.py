@@ -60,8 +60,12 @@ def test_html_article_carries_canonical_url_and_site_name(harbour_page):
 
 
 def test_html_article_falls_back_to_fetched_url_and_host():
-    page = read_html(b"<html><body><article><p>" + b"Flooding closed the ring road. " * 20
-                     + b"</p></article></body></html>", origin="x")
+    page = read_html(
+        b"<html><body><article><p>"
+        + b"Flooding closed the ring road. " * 20
+        + b"</p></article></body></html>",
+        origin="x",
+    )
     article = article_from_page(page, url="https://news.example.org/story/1")
     assert article.url == "https://news.example.org/story/1"
     assert article.source == "news.example.org"
@@ -69,5 +73,7 @@ def test_html_article_falls_back_to_fetched_url_and_host():
 
 def test_html_refuses_a_page_without_text():
     with pytest.raises(IngestError, match="expected an article page with main text"):
-        read_html(b"<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
-                  origin="empty.html")
+        read_html(
+            b"<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+            origin="empty.html",
+        )

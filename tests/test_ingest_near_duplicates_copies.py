@@ -77,8 +77,11 @@ def gva_documents() -> list[tuple[str, str, str]]:
     with path.open(encoding="utf-8") as stream:
         for line in stream:
             incident = json.loads(line)
-            documents.extend((d["id"], incident["incident_uri"], d["content"]) for d in incident["documents"]
-                             if len(d["content"]) >= 200)
+            documents.extend(
+                (d["id"], incident["incident_uri"], d["content"])
+                for d in incident["documents"]
+                if len(d["content"]) >= 200
+            )
     return documents
 
 

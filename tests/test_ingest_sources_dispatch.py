@@ -56,7 +56,8 @@ def test_sources_datasets(tmp_path):
     (tmp_path / "b.csv").write_text(f"body\n{STORY}\n", encoding="utf-8")
     options = SourceOptions(columns=Columns(), fetch_feed_pages=False)
     assert [a.origin for a in read_all([str(tmp_path / "a.jsonl"), str(tmp_path / "b.csv")], options)] == [
-        f"{tmp_path / 'a.jsonl'}:1", f"{tmp_path / 'b.csv'}:2",
+        f"{tmp_path / 'a.jsonl'}:1",
+        f"{tmp_path / 'b.csv'}:2",
     ]
 
 
@@ -114,8 +115,9 @@ def test_sources_url_of_a_feed_fetches_its_pages(server, local_options, path):
 
 
 def test_sources_url_failures_are_reported(server, local_options):
-    outcomes = read_all([server.url("/missing"), server.url("/image.png"), server.url("/plain.txt")],
-                        local_options)
+    outcomes = read_all(
+        [server.url("/missing"), server.url("/image.png"), server.url("/plain.txt")], local_options
+    )
     assert isinstance(outcomes[0], IngestFailure) and "HTTP 404" in outcomes[0].problem
     assert isinstance(outcomes[1], IngestFailure) and "image/png" in outcomes[1].problem
     assert isinstance(outcomes[2], Article) and outcomes[2].text.startswith("Flooding closed the ring road")

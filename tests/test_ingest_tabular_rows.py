@@ -23,13 +23,27 @@ def write_jsonl(path, rows):
 
 
 def test_tabular_jsonl_default_columns(tmp_path):
-    path = write_jsonl(tmp_path / "a.jsonl", [
-        {"text": STORY, "title": "Two hurt", "url": "https://x.example/1", "published": "2024-05-02",
-         "source": "X News"},
-    ])
+    path = write_jsonl(
+        tmp_path / "a.jsonl",
+        [
+            {
+                "text": STORY,
+                "title": "Two hurt",
+                "url": "https://x.example/1",
+                "published": "2024-05-02",
+                "source": "X News",
+            },
+        ],
+    )
     [article] = read_jsonl(path, max_bytes=MAX)
-    assert article == Article(text=STORY, origin=f"{path}:1", published=dt.date(2024, 5, 2), title="Two hurt",
-                              url="https://x.example/1", source="X News")
+    assert article == Article(
+        text=STORY,
+        origin=f"{path}:1",
+        published=dt.date(2024, 5, 2),
+        title="Two hurt",
+        url="https://x.example/1",
+        source="X News",
+    )
 
 
 def test_tabular_jsonl_sensible_fallback_names(tmp_path):
@@ -48,18 +62,26 @@ def test_tabular_configured_columns_win(tmp_path):
 
 
 def test_tabular_bad_rows_are_reported_by_line_and_reading_goes_on(tmp_path):
-    path = write_jsonl(tmp_path / "a.jsonl", [
-        {"text": STORY},
-        "{not json",
-        "",
-        {"title": "no text"},
-        {"text": STORY, "published": "next Tuesday"},
-        "[1, 2]",
-        {"text": STORY},
-    ])
+    path = write_jsonl(
+        tmp_path / "a.jsonl",
+        [
+            {"text": STORY},
+            "{not json",
+            "",
+            {"title": "no text"},
+            {"text": STORY, "published": "next Tuesday"},
+            "[1, 2]",
+            {"text": STORY},
+        ],
+    )
     outcomes = list(read_jsonl(path, max_bytes=MAX))
     assert [type(o).__name__ for o in outcomes] == [
-        "Article", "IngestFailure", "IngestFailure", "IngestFailure", "IngestFailure", "Article",
+        "Article",
+        "IngestFailure",
+        "IngestFailure",
+        "IngestFailure",
+        "IngestFailure",
+        "Article",
     ]
     failures = {o.origin: o.problem for o in outcomes if isinstance(o, IngestFailure)}
     assert "invalid JSON" in failures[f"{path}:2"]
@@ -77,9 +99,15 @@ def test_tabular_jsonl_invalid_utf8_line_is_a_failure(tmp_path):
 
 
 def test_tabular_jsonl_nested_records(tmp_path):
-    path = write_jsonl(tmp_path / "incidents.jsonl", [
-        {"incident": 1, "documents": [{"content": STORY, "dct": "2014-06-30"}, {"content": STORY + " Yes."}]},
-    ])
+    path = write_jsonl(
+        tmp_path / "incidents.jsonl",
+        [
+            {
+                "incident": 1,
+                "documents": [{"content": STORY, "dct": "2014-06-30"}, {"content": STORY + " Yes."}],
+            },
+        ],
+    )
     articles = list(read_jsonl(path, columns=Columns(records="documents"), max_bytes=MAX))
     assert [a.origin for a in articles] == [f"{path}:1#1", f"{path}:1#2"]
 

@@ -11,8 +11,10 @@ from eventwire.extract.places import place_for_name, resolve_toponyms
 
 def _resolve(text: str, names: list[str]) -> dict[str, tuple[str | None, str | None]]:
     mentions = [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
-    return {r.span.text: (r.place.country_code, r.place.feature) if r.place else (None, None)
-            for r in resolve_toponyms(text, mentions)}
+    return {
+        r.span.text: (r.place.country_code, r.place.feature) if r.place else (None, None)
+        for r in resolve_toponyms(text, mentions)
+    }
 
 
 def test_places_kerman_is_the_iranian_town() -> None:
@@ -22,24 +24,32 @@ def test_places_kerman_is_the_iranian_town() -> None:
     assert abs(place.lat - 30.28) < 0.1 and abs(place.lon - 57.08) < 0.1
 
 
-@pytest.mark.parametrize(("name", "country"), [("Mashhad", "IR"), ("Paris", "FR"), ("SAN SALVADOR", "SV"),
-                                                ("Washington", "US"), ("Qamishli", "SY")])
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Mashhad", "IR"), ("Paris", "FR"), ("SAN SALVADOR", "SV"), ("Washington", "US"), ("Qamishli", "SY")],
+)
 def test_places_name_alone_goes_to_the_likeliest_place(name: str, country: str) -> None:
     place = place_for_name(name)
     assert place is not None and place.country_code == country
 
 
-@pytest.mark.parametrize(("text", "name", "expected"), [
-    ("He grew up in Paris, Texas, near the border.", "Paris", ("US", "city")),
-    ("The storm hit Atlanta, Georgia on Monday.", "Georgia", ("US", "admin1")),
-    ("Rebels attacked SAN MIGUEL DEPARTMENT overnight.", "SAN MIGUEL DEPARTMENT", ("SV", "admin1")),
-    ("The city of Kerman in southern Iran was shaken.", "Kerman", ("IR", "city")),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("He grew up in Paris, Texas, near the border.", "Paris", ("US", "city")),
+        ("The storm hit Atlanta, Georgia on Monday.", "Georgia", ("US", "admin1")),
+        ("Rebels attacked SAN MIGUEL DEPARTMENT overnight.", "SAN MIGUEL DEPARTMENT", ("SV", "admin1")),
+        ("The city of Kerman in southern Iran was shaken.", "Kerman", ("IR", "city")),
+    ],
+)
 def test_places_containment_picks_the_contained_place(
     text: str, name: str, expected: tuple[str, str]
 ) -> None:
-    names = [w for w in ("Paris", "Texas", "Atlanta", "Georgia", "SAN MIGUEL DEPARTMENT", "Kerman", "Iran")
-             if w in text]
+    names = [
+        w
+        for w in ("Paris", "Texas", "Atlanta", "Georgia", "SAN MIGUEL DEPARTMENT", "Kerman", "Iran")
+        if w in text
+    ]
     assert _resolve(text, names)[name] == expected
 
 

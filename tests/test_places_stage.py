@@ -23,17 +23,25 @@ def nlp():  # type: ignore[no-untyped-def]
 def _analysis(nlp, text: str) -> Analysis:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     entities = [
-        EntityDraft(key=f"e{i}", type=ent.label_, name=ent.text,
-                    mentions=[Span.of(text, ent.start_char, ent.end_char)])
-        for i, ent in enumerate(doc.ents) if ent.label_ in ("GPE", "LOC", "FAC")
+        EntityDraft(
+            key=f"e{i}",
+            type=ent.label_,
+            name=ent.text,
+            mentions=[Span.of(text, ent.start_char, ent.end_char)],
+        )
+        for i, ent in enumerate(doc.ents)
+        if ent.label_ in ("GPE", "LOC", "FAC")
     ]
     return Analysis(document=Document(id="d", text=text), settings=Settings(), doc=doc, entities=entities)
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Tehran said on Monday that it would respond.", "Tehran"),
-    ("Washington sees the deal as a threat.", "Washington"),
-])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tehran said on Monday that it would respond.", "Tehran"),
+        ("Washington sees the deal as a threat.", "Washington"),
+    ],
+)
 def test_places_stage_marks_government_metonyms(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     analysis = _analysis(nlp, text)
     PlacesStage()(analysis)

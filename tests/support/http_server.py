@@ -80,8 +80,13 @@ def _make_handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: object) -> None:  # keep test output clean
             return
 
-        def _send(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8",
-                  headers: dict[str, str] | None = None) -> None:
+        def _send(
+            self,
+            status: int,
+            body: bytes,
+            content_type: str = "text/html; charset=utf-8",
+            headers: dict[str, str] | None = None,
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
@@ -91,8 +96,9 @@ def _make_handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(body)
 
         def do_GET(self) -> None:
-            server.requests.append(Request(path=self.path, user_agent=self.headers.get("User-Agent", ""),
-                                           at=time.monotonic()))
+            server.requests.append(
+                Request(path=self.path, user_agent=self.headers.get("User-Agent", ""), at=time.monotonic())
+            )
             path = self.path.split("?", 1)[0]
             if path == "/robots.txt":
                 self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")

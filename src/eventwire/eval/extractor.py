@@ -26,7 +26,7 @@ def make_extractor(settings: Settings | None = None) -> Extractor:
     def extract(articles: Sequence[Article]) -> list[Extraction]:
         import eventwire
 
-        extract_articles = eventwire.extract_articles  # type: ignore[attr-defined]
+        extract_articles = eventwire.extract_articles
         extractions = list(extract_articles(articles, settings=settings))
         if len(extractions) != len(articles):
             raise RuntimeError(

@@ -27,8 +27,17 @@ if TYPE_CHECKING:
 __all__ = ["GeoError", "GeoReport", "evaluate_geo"]
 
 TOPONYM_TYPES = frozenset(
-    {"Literal", "Mixed", "Metonymic", "Homonym", "Coercion", "Literal_Modifier", "Non_Literal_Modifier",
-     "Embedded_Literal", "Embedded_Non_Lit"}
+    {
+        "Literal",
+        "Mixed",
+        "Metonymic",
+        "Homonym",
+        "Coercion",
+        "Literal_Modifier",
+        "Non_Literal_Modifier",
+        "Embedded_Literal",
+        "Embedded_Non_Lit",
+    }
 )
 ACCURATE_KM = 161.0
 
@@ -112,8 +121,10 @@ class GeoReport:
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
@@ -208,12 +219,22 @@ def _score_resolution(
         same_country = place is not None and place.country_code == countries(name, lat, lon)
         report.correct_country += same_country
         if km is None or km > ACCURATE_KM or not same_country:
-            report.errors.append(GeoError(
-                article=article, start=start, end=end, text=text[start:end], gold_name=name,
-                gold_lat=lat, gold_lon=lon, predicted=place.name if place else None,
-                predicted_lat=place.lat if place else None, predicted_lon=place.lon if place else None,
-                km=km, context=text[max(0, start - 60):end + 60].replace("\n", " "),
-            ))
+            report.errors.append(
+                GeoError(
+                    article=article,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    gold_name=name,
+                    gold_lat=lat,
+                    gold_lon=lon,
+                    predicted=place.name if place else None,
+                    predicted_lat=place.lat if place else None,
+                    predicted_lon=place.lon if place else None,
+                    km=km,
+                    context=text[max(0, start - 60) : end + 60].replace("\n", " "),
+                )
+            )
 
 
 def _score_recognition(report: GeoReport, brat: Path, nlp: Language, gazetteer: Gazetteer) -> None:
@@ -222,8 +243,9 @@ def _score_recognition(report: GeoReport, brat: Path, nlp: Language, gazetteer: 
     doc = nlp(text)
     mentions = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_TYPES]
     predicted = [r.span for r in resolve_toponyms(text, mentions, gazetteer=gazetteer) if r.place is not None]
-    demonyms = [(e.start_char, e.end_char) for e in doc.ents
-                if e.label_ == "NORP" and gazetteer.is_demonym(e.text)]
+    demonyms = [
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP" and gazetteer.is_demonym(e.text)
+    ]
     spans = [(s.start, s.end) for s in predicted] + demonyms
     report.gold_toponyms += len(gold)
     report.predicted_toponyms += len(spans)

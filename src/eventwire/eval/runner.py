@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.eval.extractor import Extractor, make_extractor
-from eventwire.eval.scoring import Accuracy, Counts, DatasetReport, FieldScore
+from eventwire.eval.scoring import Accuracy, Counts, DatasetReport, ErrorRecord, FieldScore
 from eventwire.settings import Settings
 
 Evaluate = Callable[..., DatasetReport]
@@ -86,11 +86,26 @@ def _run_geo(data_dir: Path, *, limit: int | None, settings: Settings | None) ->
         ),
         FieldScore(name="country", accuracy=Accuracy(correct=report.correct_country, total=report.resolved)),
     )
+    errors = tuple(
+        ErrorRecord(
+            dataset="geo",
+            doc_id=error.article,
+            field="resolution",
+            kind="miss" if error.predicted is None else "wrong",
+            gold=f"{error.gold_name} ({error.gold_lat:.2f}, {error.gold_lon:.2f})",
+            predicted=error.predicted
+            if error.predicted is None or error.predicted_lat is None or error.predicted_lon is None
+            else f"{error.predicted} ({error.predicted_lat:.2f}, {error.predicted_lon:.2f})",
+            text=error.text,
+        )
+        for error in report.errors
+    )
     return DatasetReport(
         dataset="geo",
         documents=report.articles,
         fields=rows,
         notes=(f"median error {report.median_km:.1f} km, {report.unresolved} gold toponyms unresolved",),
+        errors=errors,
     )
 
 

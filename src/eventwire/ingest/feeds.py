@@ -86,15 +86,17 @@ def parse_feed(data: bytes, *, origin: str) -> list[FeedItem]:
         link = entry.get("link")
         contents = [c.get("value", "") for c in entry.get("content", [])]
         body = max(contents, key=len, default="") or entry.get("summary", "")
-        items.append(FeedItem(
-            origin=f"{origin}#item{number}",
-            title=entry.get("title") or None,
-            link=link if link and urlsplit(link).scheme in ("http", "https") else None,
-            summary=_plain_text(body) or None,
-            published=_date_of(entry),
-            author=entry.get("author") or None,
-            feed_title=feed_title,
-        ))
+        items.append(
+            FeedItem(
+                origin=f"{origin}#item{number}",
+                title=entry.get("title") or None,
+                link=link if link and urlsplit(link).scheme in ("http", "https") else None,
+                summary=_plain_text(body) or None,
+                published=_date_of(entry),
+                author=entry.get("author") or None,
+                feed_title=feed_title,
+            )
+        )
     return items
 
 
@@ -114,8 +116,13 @@ def _article_from_summary(item: FeedItem) -> Article | None:
 def _article_from_link(item: FeedItem, link: str, fetcher: Fetcher) -> Article:
     page = fetcher.fetch(link, accept=PAGE_TYPES)
     if page.media_type == "text/plain":
-        return Article(text=page.body.decode("utf-8", errors="replace"), origin=link,
-                       published=item.published, title=item.title, url=page.final_url)
+        return Article(
+            text=page.body.decode("utf-8", errors="replace"),
+            origin=link,
+            published=item.published,
+            title=item.title,
+            url=page.final_url,
+        )
     article = article_from_page(
         read_html(page.body, origin=link, url=page.final_url, content_type=page.content_type),
         url=page.final_url,

@@ -128,8 +128,9 @@ def check_url(url: str, *, allow_private_network: bool = False) -> None:
     if allow_private_network:
         return
     try:
-        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80),
-                                   type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(
+            host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
+        )
     except (socket.gaierror, UnicodeError) as error:
         raise IngestError(url, f"expected a resolvable host, found {host!r} ({error})") from error
     for info in infos:
@@ -205,8 +206,14 @@ class Fetcher:
             if status != 200:
                 raise IngestError(url, f"expected HTTP 200, found HTTP {status}")
             content_type = headers.get("content-type")
-            return FetchedPage(url=url, final_url=current, status=status, content_type=content_type,
-                               media_type=_media_type(content_type), body=body)
+            return FetchedPage(
+                url=url,
+                final_url=current,
+                status=status,
+                content_type=content_type,
+                media_type=_media_type(content_type),
+                body=body,
+            )
         raise IngestError(url, f"expected at most {self.options.max_redirects} redirects, found more")
 
     def _robots_allow(self, url: str) -> bool:
@@ -217,8 +224,9 @@ class Fetcher:
             parser = RobotFileParser()
             robots_url = base + "/robots.txt"
             try:
-                status, _, body = self._get_with_retries(robots_url, accept=frozenset(), origin=robots_url,
-                                                         max_bytes=_ROBOTS_MAX_BYTES, retries=0)
+                status, _, body = self._get_with_retries(
+                    robots_url, accept=frozenset(), origin=robots_url, max_bytes=_ROBOTS_MAX_BYTES, retries=0
+                )
             except IngestError:
                 status, body = 503, b""
             if status == 200:
@@ -240,7 +248,12 @@ class Fetcher:
             self._sleep(wait)
 
     def _get_with_retries(
-        self, url: str, *, accept: frozenset[str], origin: str, max_bytes: int | None = None,
+        self,
+        url: str,
+        *,
+        accept: frozenset[str],
+        origin: str,
+        max_bytes: int | None = None,
         retries: int | None = None,
     ) -> tuple[int, httpx.Headers, bytes]:
         attempts = 1 + (self.options.retries if retries is None else retries)
@@ -248,8 +261,9 @@ class Fetcher:
         for attempt in range(attempts):
             last = attempt == attempts - 1
             try:
-                status, headers, body = self._get_once(url, accept=accept, origin=origin,
-                                                       max_bytes=max_bytes or self.options.max_bytes)
+                status, headers, body = self._get_once(
+                    url, accept=accept, origin=origin, max_bytes=max_bytes or self.options.max_bytes
+                )
             except (httpx.TimeoutException, httpx.TransportError) as error:
                 if last:
                     raise IngestError(origin, _describe_transport_error(error, self.options)) from error
@@ -259,8 +273,11 @@ class Fetcher:
                 retry_after = _retry_after(headers)
                 if retry_after is not None:
                     if retry_after > self.options.max_backoff:
-                        raise IngestError(origin, f"expected a retry within {self.options.max_backoff:g} s, "
-                                                  f"found HTTP {status} with Retry-After {retry_after:g} s")
+                        raise IngestError(
+                            origin,
+                            f"expected a retry within {self.options.max_backoff:g} s, "
+                            f"found HTTP {status} with Retry-After {retry_after:g} s",
+                        )
                     delay = max(delay, retry_after)
             self._sleep(min(delay, self.options.max_backoff))
             delay *= 2
@@ -280,8 +297,9 @@ class Fetcher:
                 raise IngestError(origin, f"expected one of {', '.join(sorted(accept))}, found {media_type}")
             declared = headers.get("content-length")
             if declared is not None and declared.isdigit() and int(declared) > max_bytes:
-                raise IngestError(origin, f"expected at most {max_bytes} bytes, found a Content-Length of "
-                                          f"{declared}")
+                raise IngestError(
+                    origin, f"expected at most {max_bytes} bytes, found a Content-Length of {declared}"
+                )
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
@@ -289,8 +307,11 @@ class Fetcher:
                 if size > max_bytes:
                     raise IngestError(origin, f"expected at most {max_bytes} bytes, found more")
                 if time.monotonic() > deadline:
-                    raise IngestError(origin, f"expected the whole response within "
-                                              f"{self.options.total_timeout:g} s, found it still coming")
+                    raise IngestError(
+                        origin,
+                        f"expected the whole response within "
+                        f"{self.options.total_timeout:g} s, found it still coming",
+                    )
                 chunks.append(chunk)
             return status, headers, b"".join(chunks)
 

@@ -23,8 +23,21 @@ __all__ = ["WebPage", "article_from_page", "declared_charset", "decode_html", "r
 # Browsers decode these labels as windows-1252 (WHATWG Encoding Standard): a page that says latin-1
 # almost always means windows-1252, whose 0x80-0x9F bytes are curly quotes and dashes, not controls.
 _WINDOWS_1252_LABELS = frozenset(
-    {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso_8859-1", "l1", "us-ascii", "ascii", "cp819",
-     "ibm819", "windows-1252", "cp1252", "x-cp1252"}
+    {
+        "latin-1",
+        "latin1",
+        "iso-8859-1",
+        "iso8859-1",
+        "iso_8859-1",
+        "l1",
+        "us-ascii",
+        "ascii",
+        "cp819",
+        "ibm819",
+        "windows-1252",
+        "cp1252",
+        "x-cp1252",
+    }
 )
 _PRESCAN_BYTES = 4096
 _MIN_TEXT_CHARS = 40
@@ -89,8 +102,11 @@ def decode_html(body: bytes, *, content_type: str | None = None) -> str:
     A declared charset that cannot decode the bytes is ignored (servers lie); detection with
     charset-normalizer comes next, and undecodable bytes are replaced only as a last resort.
     """
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if body.startswith(bom):
             return body.decode(codec, errors="replace")
     candidates: list[str | None] = [
@@ -126,12 +142,16 @@ def _declared_language(html: str) -> str | None:
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.document_fromstring(html[:_PRESCAN_BYTES * 4])
+        tree = lxml_html.document_fromstring(html[: _PRESCAN_BYTES * 4])
     except Exception:  # see declared_charset
         return None
     lang = tree.get("lang") or next(
-        (m.get("content") for m in tree.iter("meta") if (m.get("http-equiv") or "").lower()
-         == "content-language"), None,
+        (
+            m.get("content")
+            for m in tree.iter("meta")
+            if (m.get("http-equiv") or "").lower() == "content-language"
+        ),
+        None,
     )
     return lang.split("-")[0].lower() if lang else None
 

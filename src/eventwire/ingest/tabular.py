@@ -24,8 +24,15 @@ from eventwire.errors import IngestError
 from eventwire.ingest.article import Article
 from eventwire.ingest.failure import IngestFailure
 
-__all__ = ["DEFAULT_COLUMNS", "TABULAR_SUFFIXES", "Columns", "parse_published", "read_csv", "read_jsonl",
-           "read_table"]
+__all__ = [
+    "DEFAULT_COLUMNS",
+    "TABULAR_SUFFIXES",
+    "Columns",
+    "parse_published",
+    "read_csv",
+    "read_jsonl",
+    "read_table",
+]
 
 TABULAR_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".tsv"})
 DEFAULT_COLUMNS: Mapping[str, tuple[str, ...]] = {
@@ -133,8 +140,10 @@ def read_jsonl(
                 yield _fail(origin, f"expected UTF-8, found {found}")
                 continue
             except json.JSONDecodeError as error:
-                yield _fail(origin, f"expected a JSON object, found invalid JSON ({error.msg} at column "
-                                    f"{error.colno})")
+                yield _fail(
+                    origin,
+                    f"expected a JSON object, found invalid JSON ({error.msg} at column {error.colno})",
+                )
                 continue
             if not isinstance(row, dict):
                 yield _fail(origin, f"expected a JSON object, found {type(row).__name__}")
@@ -149,11 +158,13 @@ def read_jsonl(
             for index, record in enumerate(records, start=1):
                 record_origin = f"{origin}#{index}"
                 if isinstance(record, dict):
-                    yield _article_from_row(record, origin=record_origin, columns=columns,
-                                            max_bytes=max_bytes)
+                    yield _article_from_row(
+                        record, origin=record_origin, columns=columns, max_bytes=max_bytes
+                    )
                 else:
-                    yield IngestFailure(origin=record_origin,
-                                        problem=f"expected a JSON object, found {type(record).__name__}")
+                    yield IngestFailure(
+                        origin=record_origin, problem=f"expected a JSON object, found {type(record).__name__}"
+                    )
 
 
 def read_csv(
@@ -182,8 +193,10 @@ def read_csv(
             except StopIteration:
                 return
             except UnicodeDecodeError:
-                yield IngestFailure(origin=f"{path}:{last_line + 1}",
-                                    problem="expected UTF-8, found undecodable bytes; the rest is not read")
+                yield IngestFailure(
+                    origin=f"{path}:{last_line + 1}",
+                    problem="expected UTF-8, found undecodable bytes; the rest is not read",
+                )
                 return
             except csv.Error as error:
                 yield _fail(f"{path}:{last_line + 1}", f"expected a CSV row, found {error}")
