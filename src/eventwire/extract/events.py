@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.extract.casualties import Count
+from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.participants import find_participants, find_weapons
 from eventwire.extract.pipeline import Analysis, sentence_span
-from eventwire.extract.triggers import Trigger, find_triggers
+from eventwire.extract.triggers import Trigger, find_triggers, is_specific
 from eventwire.models import (
     UNKNOWN_DATE,
     Attribution,
@@ -88,8 +89,6 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
 
 
 def _is_reporting(token: Token) -> bool:
-    from eventwire.extract.lexicons import read_lexicon
-
     return token.lemma_.casefold() in read_lexicon("cues.json")["reporting_verbs"]
 
 
@@ -273,17 +272,6 @@ def _event_id(document_id: str, draft: _Draft) -> str:
     return "evt_" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def _is_refined(trigger: Trigger, doc: Doc) -> bool:
-    from eventwire.extract.triggers import _lexicon
-
-    entry = _lexicon().lemmas.get((doc[trigger.head].lemma_.casefold(), "NOUN"))
-    return (
-        entry is None
-        or entry["sub_type"] != trigger.sub_event_type
-        or trigger.end - trigger.start > len(doc[trigger.head].text)
-    )
-
-
 def _dates_by_token(doc: Doc, dates: list[DateMention]) -> list[tuple[Token, DateMention]]:
     found = []
     for mention in dates:
@@ -333,7 +321,7 @@ def build_events(analysis: Analysis) -> list[Event]:
     for trigger in triggers:
         date = _date_for(trigger, doc, dated, triggers)
         location = _location_for(trigger, doc, analysis)
-        refined = _is_refined(trigger, doc)
+        refined = is_specific(trigger, doc)
         target = _merge_target(drafts, trigger, refined)
         if (
             target is not None

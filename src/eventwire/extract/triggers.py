@@ -364,6 +364,18 @@ def _trigger(doc: Doc, start: int, end: int, entry: dict[str, Any], lexicon: _Le
     )
 
 
+def is_specific(trigger: Trigger, doc: Doc) -> bool:
+    """Whether the trigger names its kind of event ("suicide bombing", "detonated") rather than the bare
+    noun the lexicon types by default ("bombings"), which may refer to an event told before."""
+    head = doc[trigger.head]
+    entry = _lexicon().lemmas.get((head.lemma_.casefold(), "NOUN"))
+    return (
+        entry is None
+        or entry["sub_type"] != trigger.sub_event_type
+        or trigger.end - trigger.start > len(head.text)
+    )
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every event trigger in the parsed text, in text order."""
     lexicon = _lexicon()
