@@ -107,6 +107,38 @@ _PEOPLE = frozenset(
         "general",
         "commander",
         "minister",
+        "jesuit",
+        "jesuits",
+        "missionary",
+        "missionaries",
+        "engineer",
+        "engineers",
+        "technician",
+        "technicians",
+        "businessman",
+        "businessmen",
+        "bodyguard",
+        "bodyguards",
+        "senator",
+        "archbishop",
+        "bishop",
+        "clergyman",
+        "nun",
+        "nuns",
+        "ambassador",
+        "diplomat",
+        "diplomats",
+        "lawyer",
+        "lawyers",
+        "hostage",
+        "hostages",
+        "citizen",
+        "citizens",
+        "director",
+        "president",
+        "attorney",
+        "councilman",
+        "councilmen",
     ]
 )
 # Common nouns that name an armed actor when they modify an event noun: "police firing", "army shelling".
@@ -132,6 +164,38 @@ _CONDUCT_VERBS = frozenset(
         "lead",
     }
 )
+
+
+# Head nouns of organisations ("the Honduran army", "the Farabundo Marti National Liberation Front").
+_ORG_NOUNS = frozenset(
+    {
+        "army",
+        "force",
+        "forces",
+        "front",
+        "cartel",
+        "police",
+        "movement",
+        "party",
+        "government",
+        "brigade",
+        "battalion",
+        "command",
+        "military",
+        "organization",
+        "organisation",
+        "alliance",
+        "union",
+        "detachment",
+    }
+)
+# Verbs that blame an event on someone, with the preposition that names them ("attributed to", "blamed on").
+_BLAME_VERBS = {"attribute": "to", "blame": "on", "ascribe": "to", "credit": "to"}
+# Verbs of setting off or leaving a bomb, and the prepositions that say what it was set against.
+_BOMB_VERBS = frozenset(
+    {"explode", "detonate", "go", "blow", "burst", "hurl", "throw", "place", "plant", "set"}
+)
+_PLACED_AT = frozenset({"at", "outside", "near", "inside", "in", "against", "on"})
 
 
 @functools.cache
@@ -217,6 +281,7 @@ def _participant(
         and token.lemma_.casefold() not in _PEOPLE
         and token.lower_ not in _PEOPLE
         and not token.like_num
+        and not (token.pos_ == "PROPN" and not _is_setting(token, analysis))
     ):
         role = "target"
     return Participant(
@@ -274,26 +339,149 @@ def _claimer(token: Token, analysis: Analysis) -> Token | None:
     return None
 
 
+def _conjuncts(token: Token) -> list[Token]:
+    """``token`` and the nouns conjoined to it ("Patricia and Dina Echavarria", "the bank and a store")."""
+    found = [token]
+    named = [c for c in token.children if c.dep_ == "appos"]
+    for node in (token, *named):
+        for child in node.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                found.extend(_conjuncts(child))
+    return found
+
+
+def _participants(
+    token: Token, role: Role, analysis: Analysis, confidence: Confidence = "reported"
+) -> list[Participant]:
+    """The participant ``token`` names and those conjoined to it, each in ``role``."""
+    found = [p for t in _conjuncts(token) if (p := _participant(t, role, analysis, confidence)) is not None]
+    if role == "perpetrator":
+        # "Honduran army troops", "members of the FMLN": the organisation the people belong to acts too.
+        for t in _conjuncts(token):
+            for org in _units_of(t):
+                if org.dep_ == "prep" or org.head.i != t.i or org.i > t.i:
+                    if (p := _participant(org, role, analysis, confidence)) is not None:
+                        found.append(p)
+                    continue
+                # "Honduran army troops": the unit with the words that qualify it, before the people noun
+                left = min(
+                    [org.i] + [c.i for c in t.lefts if c.i < org.i and c.dep_ in ("amod", "compound", "nmod")]
+                )
+                start, end = org.doc[left].idx, org.idx + len(org.text)
+                text = analysis.document.text
+                found.append(
+                    Participant(
+                        role=role,
+                        text=text[start:end],
+                        entity=_entity_for(org, analysis, start, end),
+                        evidence=Span.of(text, start, end),
+                        confidence=confidence,
+                    )
+                )
+    return found
+
+
+def _is_unit(token: Token) -> bool:
+    return token.lemma_.casefold() in _ORG_NOUNS or token.ent_type_ == "ORG"
+
+
+def _units_of(token: Token) -> list[Token]:
+    """Organisations named inside a phrase about people ("army troops", "members of the front")."""
+    if _is_unit(token):
+        return []
+    units = [c for c in token.children if c.dep_ in ("compound", "nmod") and _is_unit(c)]
+    units.extend(
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and _is_unit(g)
+    )
+    return units
+
+
+def _objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, through "in front of" ("exploded in front of the embassy")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ == "in" and len(objects) == 1 and objects[0].lower_ == "front":
+        return [
+            g
+            for c in objects[0].children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return objects
+
+
+def _is_setting(token: Token, analysis: Analysis) -> bool:
+    """Whether a noun says where or when rather than what was hit ("at 2100", "in Medellin")."""
+    return (
+        token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")
+        or token.like_num
+        or _names_a_town(token, analysis)
+    )
+
+
+def _blamed(head: Token, analysis: Analysis) -> list[Participant]:
+    """Who an event is blamed on: "attributed to X", "blamed on X", "holds X responsible", "accused X of"."""
+    found: list[Participant] = []
+    governor = head.head
+    lemma = governor.lemma_.casefold()
+    if head.dep_ in ("nsubjpass", "dobj") and lemma in _BLAME_VERBS:
+        # "the attack was attributed to the FMLN", "blamed the bombing on the cartel"
+        for child in governor.children:
+            if child.dep_ == "prep" and child.lower_ == _BLAME_VERBS[lemma]:
+                for g in _objects(child):
+                    found.extend(_participants(g, "perpetrator", analysis, "suspected"))
+    if head.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in ("for", "of"):
+        holder = governor.head
+        if holder.lower_ == "responsible":
+            # "holds the FMLN responsible for", "the FMLN is responsible for"
+            if holder.dep_ == "amod":
+                found.extend(_participants(holder.head, "perpetrator", analysis, "suspected"))
+            else:
+                own = [c for c in holder.children if c.dep_ == "nsubj"]
+                verb = holder.head
+                held = own or [c for c in verb.children if c.dep_ == "dobj"]
+                if not held and holder.dep_ == "acomp":
+                    held = [c for c in verb.children if c.dep_ == "nsubj"]
+                for c in held:
+                    found.extend(_participants(c, "perpetrator", analysis, "suspected"))
+        elif holder.lemma_.casefold() in ("accuse", "blame", "charge", "hold"):
+            # "accused the FMLN of the crime", "blamed the army for the massacre"
+            role_dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in holder.children) else "dobj"
+            found.extend(
+                p
+                for c in holder.children
+                if c.dep_ == role_dep
+                for p in _participants(c, "perpetrator", analysis, "suspected")
+            )
+    return found
+
+
 def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Participant]:
     """Who took part in the event that ``trigger`` mentions, and in what role."""
     head = doc[trigger.head]
-    found: list[Participant | None] = []
+    found: list[Participant] = []
     doer: Role = _AGENTIVE_ROLES.get(trigger.sub_event_type, "perpetrator")  # type: ignore[assignment]
     undergoer: Role = "detainee" if trigger.sub_event_type == "Arrests" else "victim"
     if trigger.status_cue is not None:
         # "the ministry foiled a planned attack": the foiler acts on the attack, it did not make it.
         cue = doc[trigger.status_cue]
         if trigger.status == "foiled":
-            found.extend(_participant(c, "agent", analysis) for c in cue.children if c.dep_ == "nsubj")
+            for c in cue.children:
+                if c.dep_ == "nsubj":
+                    found.extend(_participants(c, "agent", analysis))
         elif trigger.status == "planned":
-            found.extend(_participant(c, "perpetrator", analysis) for c in cue.children if c.dep_ == "nsubj")
+            for c in cue.children:
+                if c.dep_ == "nsubj":
+                    found.extend(_participants(c, "perpetrator", analysis))
     if head.pos_ in ("VERB", "AUX"):
         # "police firing" read as a gerund: the modifier still names who fired.
-        found.extend(
-            _participant(c, doer, analysis)
-            for c in head.children
-            if c.dep_ == "compound" and c.lower_ in _ARMED_MODIFIERS
-        )
+        for c in head.children:
+            if c.dep_ == "compound" and c.lower_ in _ARMED_MODIFIERS:
+                found.extend(_participants(c, doer, analysis))
         for child in head.children:
             if (
                 child.dep_ == "nsubj"
@@ -302,15 +490,27 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
                 and not any(c.dep_ == "dobj" for c in head.children)
             ):
                 # "several others detained": a passive with its auxiliary left out
-                found.append(_participant(child, undergoer, analysis))
+                found.extend(_participants(child, undergoer, analysis))
             elif child.dep_ == "nsubj":
-                found.append(_participant(child, doer, analysis))
+                found.extend(_participants(child, doer, analysis))
             elif child.dep_ in ("dobj", "nsubjpass") and _is_weapon(child):
                 continue  # "detonated explosive belts": the means, not a target
             elif child.dep_ in ("dobj", "nsubjpass"):
-                found.append(_participant(child, undergoer, analysis))
+                found.extend(_participants(child, undergoer, analysis))
             elif child.dep_ == "agent":
-                found.extend(_participant(g, doer, analysis) for g in child.children if g.dep_ == "pobj")
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        found.extend(_participants(g, doer, analysis))
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in _PLACED_AT
+                and head.lemma_.casefold() in _BOMB_VERBS
+                and undergoer == "victim"
+            ):
+                # "a bomb exploded at the offices of X", "placed a bomb outside the bank"
+                for g in _objects(child):
+                    if not _is_setting(g, analysis) and not _is_weapon(g):
+                        found.extend(_participants(g, "target", analysis))
         if (
             head.dep_ in ("acl", "relcl")
             and head.tag_ == "VBN"
@@ -323,7 +523,7 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
             if subject.dep_ == "pobj" and subject.head.head.dep_ == "nsubj":
                 copula = subject.head.head.head
             attr = next((c for c in copula.children if c.dep_ == "attr"), None)
-            found.append(_participant(attr if attr is not None else subject, "detainee", analysis))
+            found.extend(_participants(attr if attr is not None else subject, "detainee", analysis))
     else:
         for child in head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (
@@ -331,33 +531,43 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
             ):
                 if _names_a_town(child, analysis):
                     continue  # "the Kerman bombings": where, not who
-                found.append(_participant(child, doer, analysis))
+                found.extend(_participants(child, doer, analysis))
             elif child.dep_ == "prep" and child.lower_ == "by":
-                found.extend(_participant(g, doer, analysis) for g in child.children if g.dep_ == "pobj")
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        found.extend(_participants(g, doer, analysis))
             elif child.dep_ == "prep" and child.lower_ in ("on", "against"):
-                found.extend(_participant(g, undergoer, analysis) for g in child.children if g.dep_ == "pobj")
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        found.extend(_participants(g, undergoer, analysis))
             elif child.dep_ == "prep" and child.lower_ == "of" and undergoer == "detainee":
-                found.extend(
-                    _participant(g, "detainee", analysis) for g in child.children if g.dep_ == "pobj"
-                )
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        found.extend(_participants(g, "detainee", analysis))
             elif child.dep_ == "acl" and child.lemma_.casefold() in ("target", "aim", "hit"):
-                found.extend(_participant(g, undergoer, analysis) for g in child.children if g.dep_ == "dobj")
+                for g in child.children:
+                    if g.dep_ == "dobj":
+                        found.extend(_participants(g, undergoer, analysis))
         governor = head.head
         if head.dep_ in ("dobj", "nsubjpass") and governor.lemma_.casefold() in _CONDUCT_VERBS:
-            found.extend(_participant(c, doer, analysis) for c in governor.children if c.dep_ == "nsubj")
+            for c in governor.children:
+                if c.dep_ == "nsubj":
+                    found.extend(_participants(c, doer, analysis))
         # "Soleimani ... was killed in a U.S. drone strike": the one killed is a victim.
         if (
             head.dep_ == "pobj"
             and governor.dep_ == "prep"
             and governor.head.lemma_.casefold() in ("kill", "wound", "injure", "die")
         ):
-            found.extend(
-                _participant(c, "victim", analysis) for c in governor.head.children if c.dep_ == "nsubjpass"
-            )
+            for c in governor.head.children:
+                if c.dep_ == "nsubjpass":
+                    found.extend(_participants(c, "victim", analysis))
+    if undergoer == "victim":
+        found.extend(_blamed(head, analysis))
     claimer = _claimer(head, analysis)
     if claimer is not None and undergoer == "victim":
-        found.append(_participant(claimer, "perpetrator", analysis, confidence="claimed"))
-    return [p for p in found if p is not None and p.text]
+        found.extend(_participants(claimer, "perpetrator", analysis, confidence="claimed"))
+    return [p for p in found if p.text]
 
 
 def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
