@@ -105,10 +105,14 @@ _DEATH_NOUNS = frozenset(
     {"death", "deaths", "murder", "murders", "killing", "killings", "slaying", "homicide"}
 )
 _HEADLINE_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
+_TALLY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "killed", "slain", "shot", "hospitalized"})
+_PEOPLE_WORDS = frozenset({"people", "men", "women", "others", "children", "kids", "teens", "persons"})
 _SHOOTERS = frozenset(
     {"gunman", "gunmen", "shooter", "suspect", "officer", "police", "deputy", "trooper", "robber"}
 )
 _FATAL_WORDS = frozenset({"fatal", "deadly", "fatally"})
+_HARM_VERBS = frozenset({"shoot", "stab", "gun", "beat"})
+_REFLEXIVES = frozenset({"himself", "herself", "self", "themselves"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "one"})
 _PARTITIVE_PRONOUNS = frozenset({"those", "them", "these", "us", "whom"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
@@ -212,9 +216,28 @@ def _predicate_category(token: Token) -> CasualtyCategory | None:
             if category == "killed" and lemma in ("lose", "toll") and token.pos_ == "VERB":
                 continue
             return category  # type: ignore[return-value]
-    if lemma in ("shoot", "stab", "gun") and any(c.lower_ in ("fatally", "dead") for c in token.children):
+    if lemma in _HARM_VERBS and any(c.lower_ in ("fatally", "dead") for c in token.children):
         return "killed"
+    if lemma in _HARM_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in token.children
+    ):
+        return "killed"  # "shot to death", "beaten to death"
     return None
+
+
+def _shot_clause(verb: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """What a clause about a person says happened to them: "(who was) shot and killed" -> killed;
+    "(who was) shot" -> injured, shot; "(who was) wounded" -> injured."""
+    category = _predicate_category(verb)
+    if category in ("killed", "injured"):
+        return verb, category, False
+    if verb.lemma_.casefold() != "shoot" or verb.tag_ != "VBN":
+        return None
+    for conj in verb.children:
+        if conj.dep_ == "conj" and _predicate_category(conj) == "killed":
+            return conj, "killed", False
+    return verb, "injured", True
 
 
 def _find_predicate(noun: Token) -> Token | None:
@@ -227,6 +250,8 @@ def _find_predicate(noun: Token) -> Token | None:
         if child.dep_ in ("amod", "acl", "relcl") and _predicate_category(child):
             return child
     head = noun.head
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children):
+        return None  # "a gunman killed three people": the subject of an active verb is the killer
     if noun.dep_ in (
         "nsubjpass",
         "nsubj",
@@ -257,6 +282,38 @@ def _find_predicate(noun: Token) -> Token | None:
             if child.dep_ == "nsubj" and child.lemma_ in ("toll", "number", "count"):
                 return child
     return None
+
+
+def _state_after(doc: Doc, number: Token, noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """The state word right after a count, as headlines and tallies put it ("1 Dead, 6 Hurt",
+    "Four Men Wounded", "two killed"), which the parser often attaches to the wrong number."""
+    after = number.i + 1
+    if (
+        after < len(doc)
+        and doc[after].lower_ not in _TALLY_STATES
+        and noun.i == after
+        and (noun.lemma_.casefold() in _PERSON_NOUNS or noun.lower_ in _PEOPLE_WORDS)
+    ):
+        after = noun.i + 1
+    if after >= len(doc) or doc[after].lower_ not in _TALLY_STATES:
+        return None
+    state = doc[after]
+    if any(c.dep_ == "dobj" for c in state.children):
+        return None  # "a gunman killed six people": the killer, not a toll
+    if state.lower_ == "shot":
+        if (
+            after + 2 < len(doc)
+            and doc[after + 1].lower_ == "and"
+            and _predicate_category(doc[after + 2]) == "killed"
+        ):
+            return doc[after + 2], "killed", False  # "two men shot and killed"
+        if _predicate_category(state) == "killed":
+            return state, "killed", False  # "3 shot dead", "six shot to death"
+        return state, "injured", True
+    category = _predicate_category(state)
+    if category not in ("killed", "injured"):
+        return None
+    return state, category, False
 
 
 def _counted_noun(token: Token) -> Token:
@@ -308,6 +365,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             lower in ("a", "an", "the", "one", "single", "lone")
             and token.dep_ in ("det", "nummod")
             and (token.head.lemma_.casefold() not in _PERSON_NOUNS or token.head.tag_ in ("NNS", "NNPS"))
+            and not (lower == "one" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _TALLY_STATES)
         ):
             continue  # "a" counts one person only: "a man was killed", not "a bomb"
         age = _age_noun(doc, token)
@@ -353,6 +411,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             and doc[first.i - 1].head.i == token.i
             and doc[first.i - 1].dep_ in ("compound", "quantmod", "nummod")
             and (doc[first.i - 1].like_num or doc[first.i - 1].lower_ in lexicon["numbers"])
+            and not (doc[first.i - 1].text.isdigit() and token.text.isdigit())  # "33 6": two numbers
         ):
             first = doc[first.i - 1]
         if first.i > 1 and doc[first.i - 1].text == "-" and doc[first.i - 2].lower_ in lexicon["numbers"]:
@@ -373,9 +432,15 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             for c in noun.children
         ):
             continue
-        predicate = _find_predicate(noun)
-        category = _predicate_category(predicate) if predicate is not None else None
         shot = False
+        told = _state_after(doc, token, noun)
+        if told is not None:
+            predicate, category, shot = told
+            if predicate.i == token.i + 1:
+                noun = token  # "3 Hurt Bellflower Barbershop Shooting": the count is "3"
+        else:
+            predicate = _find_predicate(noun)
+            category = _predicate_category(predicate) if predicate is not None else None
         if category is None:
             implied = _implied_predicate(noun)
             if implied is None:
@@ -447,8 +512,8 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
     if noun.lower_ == "shot" and noun.tag_ == "NN":
         return noun, "injured", True  # headlines: "4 shot, 1 dead"
     for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.casefold() == "shoot":
-            return child, "injured", True  # "4 people shot in southeast Atlanta"
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lemma_.casefold() == "shoot":
+            return _shot_clause(child)  # "4 people shot in southeast Atlanta", "a man shot and killed"
     if (
         noun.dep_ == "nsubj"
         and lemma == "shoot"
@@ -457,6 +522,20 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children)
     ):
         return head, "injured", True  # headlines drop the auxiliary: "7 men shot at Antioch house"
+    if (
+        noun.dep_ == "nsubj"
+        and lemma == "shoot"
+        and noun.lemma_.casefold() not in _SHOOTERS
+        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in head.children)
+    ):
+        return head, "injured", True  # "the boy accidentally shot himself"
+    if noun.dep_ == "nsubj" and lemma in ("suffer", "sustain", "receive"):
+        for wound in head.children:
+            if wound.dep_ == "dobj" and wound.lower_ in _HOSPITAL_WORDS:
+                if any(c.lower_ in _FATAL_WORDS for c in wound.children):
+                    return wound, "killed", False  # "suffered a fatal gunshot wound"
+                gunshot = any(c.lower_ in ("gunshot", "bullet") for c in wound.children)
+                return wound, "injured", gunshot  # "two men suffered non-life-threatening injuries"
     if (
         noun.dep_ in ("dep", "appos", "npadvmod")
         and lemma == "shoot"
@@ -497,9 +576,19 @@ def _joined_to_a_person(noun: Token) -> bool:
 _PRONOUNS = frozenset({"he", "she"})
 
 
+def _is_a_name(token: Token) -> bool:
+    """A person's name: tagged so, untagged, or mistagged but given an age ("Chazz Jenkins, 18",
+    "15-year-old Braxton Bourda"), which only people have."""
+    if token.ent_type_ in ("PERSON", ""):
+        return True
+    return any(
+        (c.dep_ == "appos" and c.like_num) or (c.dep_ == "amod" and c.lower_ == "old") for c in token.children
+    )
+
+
 def _person_key(token: Token) -> str | None:
     """Who a one-person mention names: the surname of a name, "" for "he" or "the victim", else None."""
-    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ not in ("compound", "poss"):
+    if token.tag_ == "NNP" and token.dep_ not in ("compound", "poss") and _is_a_name(token):
         return token.lower_
     if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
         return ""
@@ -527,12 +616,26 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
         return head, category, False
     if noun.dep_ == "nsubj" and lemma in ("die", "perish", "succumb"):
         return head, "killed", False
+    if noun.dep_ == "nsubj" and lemma in ("shoot", "suffer", "sustain", "receive"):
+        return _implied_predicate(noun)  # "he shot himself", "she suffered a gunshot wound"
     if noun.dep_ == "dobj" and category in ("killed", "injured") and head.pos_ == "VERB":
         return head, category, False
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma in _STATE_VERBS:
         for child in head.children:
-            if child.dep_ in ("acomp", "oprd") and _predicate_category(child) in ("killed", "injured"):
+            if child.dep_ in ("acomp", "oprd", "xcomp") and _predicate_category(child) in (
+                "killed",
+                "injured",
+            ):
                 return child, _predicate_category(child), False  # type: ignore[return-value]
+    if noun.dep_ == "nsubj" and head.lower_ == "dead" and head.pos_ == "ADJ":
+        return head, "killed", False  # "officers found the victim dead"
+    for child in noun.children:
+        if (
+            child.dep_ == "relcl"
+            and child.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in child.children)
+        ):
+            return _shot_clause(child)  # "the man who was shot and killed"
     if noun.dep_ in ("nsubjpass", "dobj") and lemma == "shoot":
         return _implied_predicate(noun)
     if noun.dep_ == "pobj":
