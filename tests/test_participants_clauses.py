@@ -44,3 +44,25 @@ def test_the_unit_of_attacking_troops_is_a_perpetrator_too():
 def test_the_agent_of_a_passive_is_the_perpetrator():
     found = _participants("The judge was murdered by urban guerrillas in Lima on Tuesday.")
     assert ("perpetrator", "urban guerrillas") in found
+
+
+def test_a_terrorist_attack_names_a_terrorist_perpetrator():
+    found = _participants("A terrorist attack on the power station left the city dark on Monday.")
+    assert ("perpetrator", "terrorist") in found
+
+
+def test_what_an_explosion_damaged_is_a_target():
+    found = _participants("A violent explosion damaged the Salvadoran consulate in Santiago on Sunday.")
+    assert any(role == "target" and text.endswith("consulate") for role, text in found)
+
+
+def test_a_burned_truck_is_a_target_not_a_weapon():
+    extraction = extract("Guerrillas burned a tank truck on the highway on Friday.")
+    assert ("target", "tank truck") in [(p.role, p.text) for e in extraction.events for p in e.participants]
+    assert not [w.text for e in extraction.events for w in e.weapons]
+
+
+def test_people_suspected_of_taking_part_in_an_attack_are_suspected_perpetrators():
+    extraction = extract("Three men suspected of participating in the attack on the bank were released.")
+    found = [(p.role, p.text, p.confidence) for e in extraction.events for p in e.participants]
+    assert ("perpetrator", "Three men", "suspected") in found

@@ -143,6 +143,8 @@ _PEOPLE = frozenset(
 )
 # Common nouns that name an armed actor when they modify an event noun: "police firing", "army shelling".
 _ARMED_MODIFIERS = frozenset({"police", "army", "military", "troops", "paramilitary", "rebel", "militant"})
+# Words that say who made an attack when they modify it: "a terrorist attack", "guerrilla attacks".
+_ATTACKER_MODIFIERS = frozenset({"terrorist", "terrorists", "guerrilla", "guerrillas", "insurgent", "rebels"})
 _AGENTIVE_ROLES = {"Arrests": "agent", "Disrupted weapons use": "agent"}
 _CONDUCT_VERBS = frozenset(
     {
@@ -189,6 +191,8 @@ _ORG_NOUNS = frozenset(
         "detachment",
     }
 )
+_DAMAGE_VERBS = frozenset({"damage", "destroy", "affect", "hit", "wreck", "demolish", "shatter", "raze"})
+_TAKE_PART = frozenset({"participate", "involve", "implicate", "take"})
 # Verbs that blame an event on someone, with the preposition that names them ("attributed to", "blamed on").
 _BLAME_VERBS = {"attribute": "to", "blame": "on", "ascribe": "to", "credit": "to"}
 # Verbs of setting off or leaving a bomb, and the prepositions that say what it was set against.
@@ -255,7 +259,12 @@ def _participant(
     token = _resolve(token)
     if token.pos_ == "PRON" and token.lower_ not in ("those",):
         return None
-    if role in ("perpetrator", "victim", "agent") and token.ent_type_ == "" and _is_weapon(token):
+    if (
+        role in ("perpetrator", "victim", "agent")
+        and token.ent_type_ == ""
+        and _is_weapon(token)
+        and not (role == "victim" and _is_vehicle(token))
+    ):
         return None  # "a bomb exploded", "helicopters strafed": the means, found as weapons
     if token.ent_type_ != "PERSON":
         # "the daughter of the Egyptian ambassador, Nadine Elkashes": the person by their name
@@ -307,6 +316,11 @@ def _is_weapon(token: Token) -> bool:
     index, _ = _weapon_index()
     modified = (*(t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound")), token.lower_)
     return any(key in index for key in ((token.lower_,), (token.lemma_.casefold(),), modified, modified[-2:]))
+
+
+def _is_vehicle(token: Token) -> bool:
+    index, _ = _weapon_index()
+    return index.get((token.lower_,)) == "vehicle" or index.get((token.lemma_.casefold(),)) == "vehicle"
 
 
 def _names_a_town(token: Token, analysis: Analysis) -> bool:
@@ -427,6 +441,26 @@ def _blamed(head: Token, analysis: Analysis) -> list[Participant]:
     """Who an event is blamed on: "attributed to X", "blamed on X", "holds X responsible", "accused X of"."""
     found: list[Participant] = []
     governor = head.head
+    if (
+        governor.dep_ == "prep"
+        and governor.lower_ in ("in", "of")
+        and governor.head.lemma_.casefold() in _TAKE_PART
+    ):
+        # "three persons suspected of participating in the attack", "the men involved in the murder"
+        verb = governor.head
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            found.extend(_participants(verb.head, "perpetrator", analysis, "suspected"))
+        elif verb.dep_ == "pcomp":
+            head, governor = verb, verb.head
+    if (
+        governor.dep_ == "prep"
+        and governor.lower_ == "of"
+        and governor.head.dep_ == "acl"
+        and governor.head.lemma_.casefold() in ("suspect", "accuse", "charge", "convict")
+        and governor.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "persons suspected of the attack", "the men accused of the murder"
+        found.extend(_participants(governor.head.head, "perpetrator", analysis, "suspected"))
     lemma = governor.lemma_.casefold()
     if head.dep_ in ("nsubjpass", "dobj") and lemma in _BLAME_VERBS:
         # "the attack was attributed to the FMLN", "blamed the bombing on the cartel"
@@ -493,8 +527,8 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
                 found.extend(_participants(child, undergoer, analysis))
             elif child.dep_ == "nsubj":
                 found.extend(_participants(child, doer, analysis))
-            elif child.dep_ in ("dobj", "nsubjpass") and _is_weapon(child):
-                continue  # "detonated explosive belts": the means, not a target
+            elif child.dep_ in ("dobj", "nsubjpass") and _is_weapon(child) and not _is_vehicle(child):
+                continue  # "detonated explosive belts": the means, not a target ("burned a truck" is one)
             elif child.dep_ in ("dobj", "nsubjpass"):
                 found.extend(_participants(child, undergoer, analysis))
             elif child.dep_ == "agent":
@@ -527,7 +561,9 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
     else:
         for child in head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (
-                child.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or child.lower_ in _ARMED_MODIFIERS
+                child.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+                or child.lower_ in _ARMED_MODIFIERS
+                or (undergoer == "victim" and child.lower_ in _ATTACKER_MODIFIERS)
             ):
                 if _names_a_town(child, analysis):
                     continue  # "the Kerman bombings": where, not who
@@ -549,6 +585,11 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
                     if g.dep_ == "dobj":
                         found.extend(_participants(g, undergoer, analysis))
         governor = head.head
+        if head.dep_ == "nsubj" and governor.lemma_.casefold() in _DAMAGE_VERBS and undergoer == "victim":
+            # "the explosion damaged the consulate", "the attacks affected the main powerline"
+            for c in governor.children:
+                if c.dep_ == "dobj" and not _is_setting(c, analysis):
+                    found.extend(_participants(c, "target", analysis))
         if head.dep_ in ("dobj", "nsubjpass") and governor.lemma_.casefold() in _CONDUCT_VERBS:
             for c in governor.children:
                 if c.dep_ == "nsubj":
@@ -590,6 +631,8 @@ def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
             weapon_type = index.get(words) or (index.get((doc[i].lemma_.casefold(),)) if size == 1 else None)
             if weapon_type is None:
                 continue
+            if size == 1 and (doc[i].pos_ == "VERB" or i == head.i or weapon_type == "vehicle"):
+                break  # "bombed", "the bombing", "burned a truck": the act or what it hit, not the means
             start, end = doc[i].idx, doc[i + size - 1].idx + len(doc[i + size - 1].text)
             # Widen to the modifiers written before the weapon ("explosive belts", "AK-47 rifles").
             while (
