@@ -66,3 +66,8 @@ def test_people_suspected_of_taking_part_in_an_attack_are_suspected_perpetrators
     extraction = extract("Three men suspected of participating in the attack on the bank were released.")
     found = [(p.role, p.text, p.confidence) for e in extraction.events for p in e.participants]
     assert ("perpetrator", "Three men", "suspected") in found
+
+
+def test_no_one_injured_is_no_victim():
+    found = _participants("A bomb exploded at the consulate in Santiago on Sunday. No one was injured.")
+    assert not any(text.casefold() == "no one" for _, text in found)

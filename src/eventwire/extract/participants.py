@@ -244,6 +244,11 @@ def _entity_for(token: Token, analysis: Analysis, start: int, end: int) -> str |
     return None
 
 
+def _covers(key: str, token: Token, analysis: Analysis) -> bool:
+    """Whether a mention of the entity ``key`` holds ``token``."""
+    return any(m.start <= token.idx < m.end for e in analysis.entities if e.key == key for m in e.mentions)
+
+
 def _resolve(token: Token) -> Token:
     """Through relative pronouns and appositions to the noun they stand for ("a general ... who")."""
     if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
@@ -259,6 +264,8 @@ def _participant(
     token = _resolve(token)
     if token.pos_ == "PRON" and token.lower_ not in ("those",):
         return None
+    if token.lower_ in ("one", "none", "nobody") and any(c.lower_ == "no" for c in token.lefts):
+        return None  # "no one was injured"
     if (
         role in ("perpetrator", "victim", "agent")
         and token.ent_type_ == ""
@@ -283,6 +290,10 @@ def _participant(
     start, end = _phrase(token)
     text = analysis.document.text
     entity = _entity_for(token, analysis, start, end)
+    if entity is not None and token.pos_ == "PROPN" and not _covers(entity, token, analysis):
+        entity = (
+            None  # "federico estrada velez" tagged PERSON only as "federico estrada": keep the whole name
+        )
     if (
         role == "victim"
         and entity is None
