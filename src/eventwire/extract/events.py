@@ -26,6 +26,7 @@ from eventwire.models import (
     Event,
     EventLocation,
     Participant,
+    Place,
     Qualifier,
     Span,
     Weapon,
@@ -137,7 +138,31 @@ def _date_for(
     return UNKNOWN_DATE
 
 
-def _location_for(trigger: Trigger, doc: Doc, analysis: Analysis) -> EventLocation | None:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _PlaceMention:
+    """A mention of a resolved place that may be an event's venue (metonyms are not)."""
+
+    entity: str
+    mention: Span
+    token: Token
+    place: Place
+
+
+def _place_mentions(doc: Doc, analysis: Analysis) -> list[_PlaceMention]:
+    """Every venue-capable place mention of the document, with its token, found once per document."""
+    found = []
+    for entity in analysis.entities:
+        place = analysis.places.get(entity.key)
+        if place is None:
+            continue
+        for mention in entity.mentions:
+            token = None if mention.start in analysis.metonyms else _token_at(doc, mention.start)
+            if token is not None:
+                found.append(_PlaceMention(entity=entity.key, mention=mention, token=token, place=place))
+    return found
+
+
+def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> EventLocation | None:
     head = doc[trigger.head]
     sentence = head.sent
     clause = _clause_head(head)
@@ -145,33 +170,22 @@ def _location_for(trigger: Trigger, doc: Doc, analysis: Analysis) -> EventLocati
     if trigger.status_cue is not None:
         scoped |= {t.i for t in doc[trigger.status_cue].subtree}
     best: tuple[int, EventLocation] | None = None
-    for entity in analysis.entities:
-        place = analysis.places.get(entity.key)
-        if place is None:
+    for candidate in places:
+        mention, token, place = candidate.mention, candidate.token, candidate.place
+        if not sentence.start_char <= mention.start < sentence.end_char:
             continue
-        for mention in entity.mentions:
-            if (
-                not sentence.start_char <= mention.start < sentence.end_char
-                or mention.start in analysis.metonyms
-            ):
-                continue
-            token = _token_at(doc, mention.start)
-            if token is None:
-                continue
-            rank = abs(token.i - head.i) + (0 if token.i in scoped else 1000)
-            if (
-                token.dep_ in ("compound", "amod", "nmod", "poss")
-                and token.head.pos_ in ("NOUN", "PROPN")
-                and place.feature == "country"
-            ):
-                rank += (
-                    2000  # "a U.S. drone strike", "U.S. soldiers": the country acts or owns, it is no venue
-                )
-            # A place that only names an organisation's country ("Iran's Intelligence Ministry") is no venue.
-            if token.dep_ == "poss" or (token.head.dep_ == "poss" and token.head.ent_type_):
-                rank += 2000
-            if best is None or rank < best[0]:
-                best = (rank, EventLocation(place=place, entity=entity.key, evidence=mention))
+        rank = abs(token.i - head.i) + (0 if token.i in scoped else 1000)
+        if (
+            token.dep_ in ("compound", "amod", "nmod", "poss")
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and place.feature == "country"
+        ):
+            rank += 2000  # "a U.S. drone strike", "U.S. soldiers": the country acts or owns, it is no venue
+        # A place that only names an organisation's country ("Iran's Intelligence Ministry") is no venue.
+        if token.dep_ == "poss" or (token.head.dep_ == "poss" and token.head.ent_type_):
+            rank += 2000
+        if best is None or rank < best[0]:
+            best = (rank, EventLocation(place=place, entity=candidate.entity, evidence=mention))
     return None if best is None or best[0] >= 2000 else best[1]
 
 
@@ -315,12 +329,13 @@ def build_events(analysis: Analysis) -> list[Event]:
     assert doc is not None
     triggers = find_triggers(doc)
     dated = _dates_by_token(doc, analysis.dates)
+    places = _place_mentions(doc, analysis)
     drafts: list[_Draft] = []
     owner_of_trigger: dict[int, _Draft] = {}
     counts_of_trigger, loose_counts = _counts_by_cause(analysis, doc, triggers)
     for trigger in triggers:
         date = _date_for(trigger, doc, dated, triggers)
-        location = _location_for(trigger, doc, analysis)
+        location = _location_for(trigger, doc, places)
         refined = is_specific(trigger, doc)
         target = _merge_target(drafts, trigger, refined)
         if (
