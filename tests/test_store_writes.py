@@ -67,3 +67,11 @@ def test_store_events_filter_by_type(store, extractions):
 def test_store_refuses_a_directory_as_database(settings, tmp_path):
     with pytest.raises(StoreError, match="found a directory"):
         Store.open(settings.with_db_path(tmp_path))
+
+
+def test_store_as_context_manager_closes_and_keeps_what_it_wrote(settings, db_path, extractions):
+    with Store.open(settings.with_db_path(db_path)) as store:
+        store.write(extractions)
+        assert store.engine.pool.checkedout() == 0
+    with Store.open(settings.with_db_path(db_path)) as reopened:
+        assert reopened.counts().documents == len(extractions)

@@ -399,18 +399,18 @@ def events(
     from eventwire.store.store import Store
 
     _require_store(db)
-    store = Store.open(_settings(db=db))
-    rows = store.events(
-        EventFilter(
-            type=event_type,
-            place=place,
-            since=since,
-            until=until,
-            text=text,
-            limit=limit,
-            include_duplicates=include_duplicates,
+    with Store.open(_settings(db=db)) as store:
+        rows = store.events(
+            EventFilter(
+                type=event_type,
+                place=place,
+                since=since,
+                until=until,
+                text=text,
+                limit=limit,
+                include_duplicates=include_duplicates,
+            )
         )
-    )
     for row in rows:
         if output_format == "json":
             click.echo(json.dumps({k: _jsonable(getattr(row, k)) for k in row.__slots__}, ensure_ascii=False))
@@ -442,7 +442,8 @@ def show(event_id: str, db: str, color: bool | None) -> None:
     from eventwire.store.store import Store
 
     _require_store(db)
-    found = Store.open(_settings(db=db)).event(event_id)
+    with Store.open(_settings(db=db)) as store:
+        found = store.event(event_id)
     if found is None:
         raise EventwireError(f"{event_id}: expected the id of a stored event, found no such event in {db}")
     event, extraction = found
@@ -460,12 +461,8 @@ def entity(name: str, db: str) -> None:
     from eventwire.store.store import Store
 
     _require_store(db)
-    store = Store.open(_settings(db=db))
-    try:
-        with store.engine.connect() as connection:
-            dossier = build_dossier(connection, name)
-    finally:
-        store.close()
+    with Store.open(_settings(db=db)) as store, store.engine.connect() as connection:
+        dossier = build_dossier(connection, name)
     if dossier is None:
         raise EventwireError(f"{name}: expected the name or alias of a stored entity, found none in {db}")
     click.echo(render_dossier(dossier))
@@ -487,11 +484,8 @@ def stats(db: str, output_format: str) -> None:
     from eventwire.store.store import Store
 
     _require_store(db)
-    store = Store.open(_settings(db=db))
-    try:
+    with Store.open(_settings(db=db)) as store:
         counts = store.counts()
-    finally:
-        store.close()
     if output_format == "json":
         click.echo(json.dumps(asdict(counts)))
         return
