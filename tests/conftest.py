@@ -11,6 +11,7 @@ import pytest
 
 from eventwire.models import Extraction
 from eventwire.settings import Settings
+from support.postgres import postgres_url  # noqa: F401  (a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH_CANDIDATES = (ROOT.parent / "shared" / "spec" / "extraction.schema.json",)
@@ -102,3 +103,22 @@ def seed_expected(data_dir: Path) -> dict:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "store.db"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_settings(request: pytest.FixtureRequest, settings: Settings, db_path: Path) -> Iterator[Settings]:
+    """Settings of a fresh, empty store: a SQLite file, then a database on a throwaway PostgreSQL server."""
+    if request.param == "sqlite":
+        yield settings.with_db_path(db_path)
+        return
+    from dataclasses import replace
+
+    from sqlalchemy import create_engine
+
+    from eventwire.store import schema
+
+    url = request.getfixturevalue("postgres_url")
+    yield replace(settings, database_url=url)
+    engine = create_engine(url)
+    schema.metadata.drop_all(engine)
+    engine.dispose()

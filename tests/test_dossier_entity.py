@@ -88,8 +88,8 @@ def _extractions() -> list[Extraction]:
 
 
 @pytest.fixture
-def store(settings, db_path):  # type: ignore[no-untyped-def]
-    store = Store.open(settings.with_db_path(db_path))
+def store(store_settings):  # type: ignore[no-untyped-def]
+    store = Store.open(store_settings)
     store.write(_extractions())
     yield store
     store.close()
@@ -132,10 +132,10 @@ def test_dossier_finds_a_person_by_last_name(store) -> None:  # type: ignore[no-
         assert build_dossier(connection, "nobody at all") is None
 
 
-def test_dossier_cli_prints_it_and_fails_cleanly_on_unknown_names(store, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_dossier_cli_prints_it_and_fails_cleanly_on_unknown_names(store, store_settings) -> None:  # type: ignore[no-untyped-def]
     runner = CliRunner()
-    found = runner.invoke(main, ["entity", "is", "--db", str(db_path)])
+    found = runner.invoke(main, ["entity", "is", "--db", store_settings.database_url])
     assert found.exit_code == 0, found.output
     assert found.output.startswith("Islamic State") and "armed_group" in found.output
-    missing = runner.invoke(main, ["entity", "Nobody", "--db", str(db_path)])
+    missing = runner.invoke(main, ["entity", "Nobody", "--db", store_settings.database_url])
     assert missing.exit_code != 0 and "Nobody" in missing.output

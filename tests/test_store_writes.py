@@ -18,8 +18,8 @@ def extractions(extractor):
 
 
 @pytest.fixture
-def store(settings, db_path):
-    store = Store.open(settings.with_db_path(db_path))
+def store(store_settings):
+    store = Store.open(store_settings)
     yield store
     store.close()
 

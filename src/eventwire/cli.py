@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import wraps
 from itertools import chain
 from pathlib import Path
@@ -56,13 +57,32 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 def _settings(db: str | None = None, model: str | None = None) -> Settings:
     settings = Settings.from_env()
     if db is not None:
-        settings = settings.with_db_path(db)
+        settings = replace(settings, database_url=db) if _is_url(db) else settings.with_db_path(db)
     if model is not None:
-        settings = Settings.from_env(spacy_model=model, database_url=settings.database_url)
+        settings = replace(settings, spacy_model=model)
     return settings
 
 
-db_option = click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file of the store.")
+def _is_url(db: str) -> bool:
+    return "://" in db
+
+
+def _store_name(db: str | None) -> str:
+    """How to name the store in messages: the path or URL as given (without a password)."""
+    from sqlalchemy.engine import make_url
+
+    url = _settings(db=db).database_url
+    if url.startswith("sqlite:///"):
+        return db if db is not None and not _is_url(db) else url.removeprefix("sqlite:///")
+    return make_url(url).render_as_string(hide_password=True)
+
+
+db_option = click.option(
+    "--db",
+    default=None,
+    help=f"The store: a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/name "
+    f"[default: $EVENTWIRE_DATABASE_URL, else {DEFAULT_DB}].",
+)
 model_option = click.option("--model", default=None, help="Name of an installed spaCy pipeline to use.")
 metadata_options = [
     click.option(
@@ -162,8 +182,6 @@ def _with_metadata_filled(
     items: Iterable[Article | IngestFailure], *, published: dt.date | None, title: str | None, url: str | None
 ) -> Iterator[Article | IngestFailure]:
     """The items, with the command line's metadata where an article has none of its own."""
-    from dataclasses import replace
-
     for item in items:
         if isinstance(item, Article) and (published or title or url):
             item = replace(
@@ -235,7 +253,7 @@ def _with_metadata_filled(
 @_fail_cleanly
 def ingest(
     inputs: tuple[str, ...],
-    db: str,
+    db: str | None,
     published: dt.date | None,
     title: str | None,
     url: str | None,
@@ -267,8 +285,6 @@ def ingest(
     recorded (see 'eventwire stats') and listed on stderr; the exit status is still 0.
     An input named here that cannot be opened at all stops the run with status 2 before anything is stored.
     """
-    from dataclasses import replace
-
     from eventwire.ingest.batch import ingest_articles
     from eventwire.ingest.batch import watch as watch_polls
     from eventwire.ingest.fetch import FetchOptions
@@ -337,13 +353,15 @@ def ingest(
         store.close()
 
 
-def _echo_report(report: BatchReport, db: str, event_lines: list[str], *, poll: int | None = None) -> None:
+def _echo_report(
+    report: BatchReport, db: str | None, event_lines: list[str], *, poll: int | None = None
+) -> None:
     from eventwire.ingest.batch import EXTRACTION, LANGUAGE, UNREADABLE
 
     prefix = f"poll {poll}: " if poll is not None else ""
     click.echo(
         f"{prefix}{len(report.stored)} article(s) stored, {report.already_stored} already stored; "
-        f"{report.events} event(s) found. Store: {db}"
+        f"{report.events} event(s) found. Store: {_store_name(db)}"
     )
     notes = [
         (report.near_duplicates, "near-duplicate(s) stored linked to their first copy"),
@@ -357,7 +375,7 @@ def _echo_report(report: BatchReport, db: str, event_lines: list[str], *, poll: 
     for line in event_lines[:_MAX_LINES]:
         click.echo(line)
     if len(event_lines) > _MAX_LINES:
-        click.echo(f"  ... and {len(event_lines) - _MAX_LINES} more: eventwire events --db {db}")
+        click.echo(f"  ... and {len(event_lines) - _MAX_LINES} more: eventwire events --db {_store_name(db)}")
     for skipped in report.skipped[:_MAX_LINES]:
         click.echo(f"eventwire: skipped ({skipped.reason}): {skipped}", err=True)
     if len(report.skipped) > _MAX_LINES:
@@ -383,7 +401,7 @@ def _echo_report(report: BatchReport, db: str, event_lines: list[str], *, poll: 
 )
 @_fail_cleanly
 def events(
-    db: str,
+    db: str | None,
     event_type: str | None,
     place: str | None,
     since: dt.date | None,
@@ -424,9 +442,11 @@ def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _require_store(db: str) -> None:
-    if not Path(db).exists():
-        raise EventwireError(f"{db}: expected a store made by 'eventwire ingest', found no such file")
+def _require_store(db: str | None) -> None:
+    url = _settings(db=db).database_url
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        name = _store_name(db)
+        raise EventwireError(f"{name}: expected a store made by 'eventwire ingest', found no such file")
 
 
 @main.command()
@@ -436,7 +456,7 @@ def _require_store(db: str) -> None:
     "--color/--no-color", default=None, help="Highlight evidence with colour (default: when a terminal)."
 )
 @_fail_cleanly
-def show(event_id: str, db: str, color: bool | None) -> None:
+def show(event_id: str, db: str | None, color: bool | None) -> None:
     """Show one stored event with every fact and the sentence that states it."""
     from eventwire.render import render_event
     from eventwire.store.store import Store
@@ -445,7 +465,9 @@ def show(event_id: str, db: str, color: bool | None) -> None:
     with Store.open(_settings(db=db)) as store:
         found = store.event(event_id)
     if found is None:
-        raise EventwireError(f"{event_id}: expected the id of a stored event, found no such event in {db}")
+        raise EventwireError(
+            f"{event_id}: expected the id of a stored event, found no such event in {_store_name(db)}"
+        )
     event, extraction = found
     use_color = sys.stdout.isatty() if color is None else color
     click.echo(render_event(event, extraction, color=use_color), color=use_color)
@@ -455,7 +477,7 @@ def show(event_id: str, db: str, color: bool | None) -> None:
 @click.argument("name")
 @db_option
 @_fail_cleanly
-def entity(name: str, db: str) -> None:
+def entity(name: str, db: str | None) -> None:
     """Show everything stored about an entity NAME (or alias), in every article: a dossier."""
     from eventwire.store.dossier import build_dossier, render_dossier
     from eventwire.store.store import Store
@@ -464,7 +486,9 @@ def entity(name: str, db: str) -> None:
     with Store.open(_settings(db=db)) as store, store.engine.connect() as connection:
         dossier = build_dossier(connection, name)
     if dossier is None:
-        raise EventwireError(f"{name}: expected the name or alias of a stored entity, found none in {db}")
+        raise EventwireError(
+            f"{name}: expected the name or alias of a stored entity, found none in {_store_name(db)}"
+        )
     click.echo(render_dossier(dossier))
 
 
@@ -477,7 +501,7 @@ def entity(name: str, db: str) -> None:
     "--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
 @_fail_cleanly
-def stats(db: str, output_format: str) -> None:
+def stats(db: str | None, output_format: str) -> None:
     """Count what the store holds: documents, near-duplicates collapsed, skipped inputs, events, entities."""
     from dataclasses import asdict
 

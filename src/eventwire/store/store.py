@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from eventwire.errors import StoreError
 from eventwire.models import Event, Extraction
@@ -47,6 +48,14 @@ def _check_sqlite_path(url: str) -> None:
                 raise StoreError(f"{path}: expected a SQLite database file, found a file of another kind")
 
 
+def _shown(url: str) -> str:
+    """The URL for a message: without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1]
+
+
 class Store:
     """The event store behind ``Settings.database_url``: SQLite by default, PostgreSQL with the same code."""
 
@@ -58,6 +67,7 @@ class Store:
     def open(cls, settings: Settings) -> Store:
         """Open (and create if needed) the store named by the settings."""
         url = settings.database_url
+        shown = _shown(url)
         if url.startswith("sqlite:///"):
             _check_sqlite_path(url)
         try:
@@ -75,10 +85,12 @@ class Store:
                     )
                 elif int(version) != schema.SCHEMA_VERSION:
                     raise StoreError(
-                        f"{url}: expected store schema version {schema.SCHEMA_VERSION}, found {version}"
+                        f"{shown}: expected store schema version {schema.SCHEMA_VERSION}, found {version}"
                     )
         except SQLAlchemyError as error:
-            raise StoreError(f"{url}: cannot open the store: {error.__class__.__name__}: {error}") from None
+            raise StoreError(
+                f"{_shown(url)}: cannot open the store: {error.__class__.__name__}: {error}"
+            ) from None
         return cls(engine, spacy_model=settings.spacy_model)
 
     @contextmanager
