@@ -53,6 +53,16 @@ _GROUP_NOUNS = frozenset(
 )
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "across", "throughout", "near", "inside", "outside"})
+_COMPASS_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+        "southeast", "southwest",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Mention:
     start: int
@@ -142,8 +152,23 @@ class EntitiesStage:
             kind = self._organizations.kind_of(name) if type_ == "ORG" else None
             if type_ == "NORP" and not self._gazetteer.is_demonym(name) and self._gazetteer.candidates(name):
                 type_ = "GPE"
+            if type_ == "PERSON" and self._is_country_in_place_context(doc, ent.start, name):
+                type_ = "GPE"
             found.append(_Mention(start=start, end=end, type=type_, kind=kind))
         return sorted(found, key=lambda m: m.start)
+
+    def _is_country_in_place_context(self, doc: Doc, start: int, name: str) -> bool:
+        """ "in central Mali", "from Chad", "Mopti, Mali": a country that the model took for a person.
+
+        A country's name is also a given name ("Chad", "Jordan"), so it becomes a place only where a
+        person's name would not stand: after a preposition of place, a compass word, or a place and comma.
+        """
+        if len(name) < 3 or self._gazetteer.country(name) is None or start == 0:
+            return False
+        before = doc[start - 1]
+        if before.lower_ in _PLACE_PREPOSITIONS or before.lower_ in _COMPASS_WORDS:
+            return True
+        return before.text == "," and start >= 2 and doc[start - 2].ent_type_ in ("GPE", "LOC")
 
 
 def _name_of(mention: _Mention, text: str) -> str:

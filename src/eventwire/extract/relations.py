@@ -20,47 +20,18 @@ from eventwire.models import Relation, RelationType, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_LEADER_NOUNS = frozenset(
-    [
-        "leader",
-        "commander",
-        "chief",
-        "head",
-        "founder",
-        "emir",
-        "boss",
-        "chairman",
-        "president",
-        "director",
-        "ringleader",
-        "mastermind",
-        "architect",
-        "secretary-general",
-        "principal",
-        "superintendent",
-        "ceo",
-        "owner",
-        "pastor",
-        "manager",
-        "captain",
-        "chair",
-    ]
-)
-_LINK_ADJECTIVES = frozenset({"linked", "tied", "connected", "related", "close", "loyal", "affiliated"})
-_ALLY_NOUNS = {
-    "ally": "affiliated_with",
-    "allies": "affiliated_with",
-    "affiliate": "affiliated_with",
-    "partner": "affiliated_with",
-    "proxy": "affiliated_with",
-    "associate": "linked_to",
-    "member": "member_of",
-    "members": "member_of",
-    "part": "part_of",
-    "wing": "part_of",
-    "branch": "part_of",
-    "faction": "part_of",
-}
+
+def _leader_nouns() -> frozenset[str]:
+    return frozenset(read_lexicon("relations.json")["leader_nouns"])
+
+
+def _link_adjectives() -> frozenset[str]:
+    return frozenset(read_lexicon("relations.json")["link_adjectives"])
+
+
+def _link_nouns() -> dict[str, str]:
+    nouns: dict[str, str] = read_lexicon("relations.json")["link_nouns"]
+    return nouns
 
 
 def _mention_token(doc: Doc, mention: Span) -> Token | None:
@@ -225,7 +196,7 @@ def _descriptor_relations(entity: EntityDraft, analysis: Analysis) -> list[Relat
             else:
                 continue
             nouns = {w.casefold().strip(',."') for w in role_words}
-            kind: RelationType = "leader_of" if nouns & _LEADER_NOUNS else "member_of"
+            kind: RelationType = "leader_of" if nouns & _leader_nouns() else "member_of"
             if entity.type == "ORG":
                 kind = "part_of"
             relations.append(_relation(kind, entity.key, organisation.key, descriptor, analysis))
@@ -240,9 +211,10 @@ def _link_relations(analysis: Analysis) -> list[Relation]:
     text = analysis.document.text
     relations = []
     by_start = {m.start: e for e in analysis.entities for m in e.mentions}
+    link_adjectives, link_nouns = _link_adjectives(), _link_nouns()
     for token in doc:
         lower = token.lower_
-        if lower in _LINK_ADJECTIVES or lower in _ALLY_NOUNS:
+        if lower in link_adjectives or lower in link_nouns:
             prep = next(
                 (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "with")), None
             )
@@ -253,7 +225,7 @@ def _link_relations(analysis: Analysis) -> list[Relation]:
                 token.head
                 if token.dep_ in ("appos", "acl", "amod")
                 else next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if token.dep_ in ("acomp", "attr", "oprd")
+                if token.dep_ in ("acomp", "attr", "oprd", "dobj")  # "X had ties to Y"
                 else None
             )
             if token.dep_ == "ROOT" or token.pos_ == "VERB":
@@ -264,7 +236,7 @@ def _link_relations(analysis: Analysis) -> list[Relation]:
             tail = _entity_of(tail_token, by_start, analysis)
             if head is None or tail is None or head == tail:
                 continue
-            kind: RelationType = _ALLY_NOUNS.get(lower, "linked_to")  # type: ignore[assignment]
+            kind: RelationType = link_nouns.get(lower, "linked_to")  # type: ignore[assignment]
             sentence = token.sent
             evidence = Span.of(
                 text,
@@ -290,6 +262,15 @@ def _entity_of(token: Token, by_start: dict[int, EntityDraft], analysis: Analysi
     return None
 
 
+_COMMA = re.compile(r",\s*")
+_IN_REGION = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?",
+    re.IGNORECASE,
+)
+"""What stands between a place and the region containing it: "Mopti in central Mali"."""
+
+
 def _located_in(analysis: Analysis) -> list[Relation]:
     """ "Kerman in southern Iran", "Houston, Texas": one place inside another, as written."""
     doc = analysis.doc
@@ -310,9 +291,11 @@ def _located_in(analysis: Analysis) -> list[Relation]:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            after = re.match(r",\s*", text[mention.end : mention.end + 3])
-            if after and (mention.end + after.end()) in by_start:
-                start = mention.end + after.end()
+            after = _COMMA.match(text, mention.end, mention.end + 3) or _IN_REGION.match(
+                text, mention.end, mention.end + 40
+            )
+            if after and after.end() in by_start:
+                start = after.end()
                 following = doc.char_span(start, start + 1, alignment_mode="expand")
                 if following is not None and len(following):
                     containers.append(following[0])
@@ -356,13 +339,18 @@ def build_relations(analysis: Analysis) -> list[Relation]:
     relations.extend(_located_in(analysis))
     unique: list[Relation] = []
     for relation in relations:
-        if all(
-            (r.type, r.head, r.tail, r.evidence)
-            != (relation.type, relation.head, relation.tail, relation.evidence)
-            for r in unique
-        ):
+        if not any(_same_statement(r, relation) for r in unique):
             unique.append(relation)
     return unique
+
+
+def _same_statement(a: Relation, b: Relation) -> bool:
+    """Two findings of one statement: same type and ends, evidence overlapping ("Nasser, a member of X")."""
+    return (
+        (a.type, a.head, a.tail) == (b.type, b.head, b.tail)
+        and a.evidence.start < b.evidence.end
+        and b.evidence.start < a.evidence.end
+    )
 
 
 class RelationsStage:
