@@ -1,4 +1,4 @@
-"""Within-article coreference: a safe sentence-initial pronoun, demonyms of a country the article names."""
+"""Within-article coreference: pronouns with one possible antecedent, demonyms of a named country."""
 
 from __future__ import annotations
 
@@ -27,9 +27,32 @@ def test_entities_he_after_a_sentence_with_two_people_stays_unresolved() -> None
         assert "He" not in [m.text for m in entity.mentions]
 
 
-def test_entities_pronoun_inside_a_sentence_stays_unresolved() -> None:
+def test_entities_pronoun_inside_a_sentence_joins_the_only_person_named_before_it() -> None:
     text = "John Smith was arrested on Monday in Chicago. Police said he faces two counts of murder."
-    assert "he" not in _mentions_of(text, "John Smith")
+    assert _mentions_of(text, "John Smith") == ["John Smith", "he"]
+
+
+def test_entities_possessive_with_two_people_before_it_stays_unresolved() -> None:
+    text = "John Smith was arrested after a fight with Mary Jones. Police said his car was seized."
+    for entity in _entities(text):
+        assert "his" not in [m.text for m in entity.mentions]
+
+
+def test_entities_pronoun_looks_back_one_sentence_only() -> None:
+    text = "John Smith was arrested on Monday. The court met on Tuesday. The judge said he would rule soon."
+    assert _mentions_of(text, "John Smith") == ["John Smith"]
+
+
+def test_entities_relative_pronoun_stands_for_the_name_it_describes() -> None:
+    text = "The attack was claimed by Boko Haram, which has killed thousands, and by Ali Musa, who fled."
+    assert _mentions_of(text, "Boko Haram") == ["Boko Haram", "which"]
+    assert _mentions_of(text, "Ali Musa") == ["Ali Musa", "who"]
+
+
+def test_entities_their_joins_the_only_group_named_before_it() -> None:
+    text = "Al-Shabaab fighters stormed the base on Monday. Officials said their commander was killed."
+    (group,) = [e for e in _entities(text) if e.type == "ORG"]
+    assert [m.text for m in group.mentions][-1] == "their"
 
 
 def test_entities_demonym_is_a_mention_of_the_country_the_article_names() -> None:

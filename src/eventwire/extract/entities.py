@@ -10,7 +10,6 @@ definite nominals ("the ministry", "the group") join the organisation they refer
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -449,36 +448,61 @@ def _add_person_nominals(drafts: dict[str, EntityDraft], entity_at: dict[int, st
         entity_at[nominal.start()] = owner.key
 
 
-_PRONOUNS = frozenset({"he", "she"})
+_PERSON = frozenset({"PERSON"})
+_GROUP = frozenset({"ORG", "NORP"})
+_PERSONAL_PRONOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself"), _PERSON),
+    **dict.fromkeys(("they", "them", "their", "themselves"), _GROUP),
+    **dict.fromkeys(("its", "itself"), frozenset({"ORG"})),
+}
+"""Personal pronouns and the kinds of entity each can stand for."""
+_RELATIVE_PRONOUNS: dict[str, frozenset[str]] = {
+    "who": frozenset({"PERSON", "ORG", "NORP"}),
+    "whom": frozenset({"PERSON", "ORG", "NORP"}),
+    "whose": frozenset({"PERSON", "ORG", "NORP"}),
+    "which": frozenset({"ORG"}),
+}
+"""Relative pronouns and the kinds of entity each can stand for."""
 
 
 def _add_pronouns(drafts: dict[str, EntityDraft], entity_at: dict[int, str], text: str, doc: Doc) -> None:
-    """A sentence-initial "He" or "She" right after a sentence whose subject is its only person.
+    """Pronouns whose antecedent is certain without knowing anyone's gender.
 
-    Only then is the reading safe without knowing anyone's gender; other pronouns stay unresolved.
+    A relative pronoun stands for the name its clause describes ("Ali Musa, who ..."). A personal one
+    ("he", "his", "her") stands for a person when exactly one person is named between the start of the
+    previous sentence and the pronoun; with two candidates it stays unresolved.
     """
-    people = [(m.start, m.end, d.key) for d in drafts.values() if d.type == "PERSON" for m in d.mentions]
-    if not people or not doc.has_annotation("DEP"):
+    if not doc.has_annotation("DEP"):
         return
-    # ``text``, not ``doc.text``: upper-case wire copy is parsed lower-cased.
+    named = [(m.start, m.end, d.key, d.type) for d in drafts.values() for m in d.mentions]
+    found: list[tuple[int, int, str]] = []
     sentences = list(doc.sents)
-    for previous, sentence in itertools.pairwise(sentences):
-        # The first word, after any opening quote: "He said ..." counts, "Then he ..." does not.
-        first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
-        if first is None or first.lower_ not in _PRONOUNS:
-            continue
-        inside = {key for start, end, key in people if previous.start_char <= start < previous.end_char}
-        if len(inside) != 1:
-            continue
-        (key,) = inside
-        subject = any(
-            token.dep_ in ("nsubj", "nsubjpass")
-            and token.head == previous.root
-            and any(start <= token.idx < end and k == key for start, end, k in people)
-            for token in previous
-        )
-        if not subject or first.idx in entity_at:
-            continue
-        drafts[key].mentions.append(Span.of(text, first.idx, first.idx + len(first.text)))
+    for index, sentence in enumerate(sentences):
+        window_start = sentences[index - 1].start_char if index else sentence.start_char
+        for token in sentence:
+            lower = token.lower_
+            key: str | None = None
+            if lower in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                antecedent = token.head.head
+                key = next(
+                    (
+                        k
+                        for start, end, k, type_ in named
+                        if start <= antecedent.idx < end and type_ in _RELATIVE_PRONOUNS[lower]
+                    ),
+                    None,
+                )
+            elif lower in _PERSONAL_PRONOUNS:
+                kinds = _PERSONAL_PRONOUNS[lower]
+                inside = {
+                    k for start, _, k, type_ in named if type_ in kinds and window_start <= start < token.idx
+                }
+                key = next(iter(inside)) if len(inside) == 1 else None
+            if key is not None and token.idx not in entity_at:
+                # ``text``, not ``doc.text``: upper-case wire copy is parsed lower-cased.
+                found.append((token.idx, token.idx + len(token.text), key))
+    for start, end, key in found:
+        drafts[key].mentions.append(Span.of(text, start, end))
+        entity_at[start] = key
+    for key in {k for _, _, k in found}:
         drafts[key].mentions.sort(key=lambda m: m.start)
-        entity_at[first.idx] = key
