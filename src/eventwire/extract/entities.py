@@ -466,11 +466,12 @@ _RELATIVE_PRONOUNS: dict[str, frozenset[str]] = {
 
 
 def _add_pronouns(drafts: dict[str, EntityDraft], entity_at: dict[int, str], text: str, doc: Doc) -> None:
-    """Pronouns whose antecedent is certain without knowing anyone's gender.
+    """Pronouns with one possible antecedent, found without knowing anyone's gender or number.
 
     A relative pronoun stands for the name its clause describes ("Ali Musa, who ..."). A personal one
-    ("he", "his", "her") stands for a person when exactly one person is named between the start of the
-    previous sentence and the pronoun; with two candidates it stays unresolved.
+    stands for the one entity of its kinds (``_PERSONAL_PRONOUNS``: "his" a person, "their" a group, "its"
+    an organisation) named between the start of the previous sentence and the pronoun; with two
+    candidates it stays unresolved.
     """
     if not doc.has_annotation("DEP"):
         return
