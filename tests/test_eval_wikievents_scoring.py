@@ -142,3 +142,35 @@ def test_eval_wikievents_the_count_stands_for_unnamed_victims():
     event = _event("Attack", ["stormed"], casualties=(toll,))
     injured = [p for p in predictions(_extraction(event)) if p.kind == "injure"]
     assert [(a.role, a.text) for a in injured[0].arguments] == [("victim", "four")]
+
+
+def test_eval_wikievents_the_killed_are_no_victims_of_an_injury():
+    def toll(category: str, text: str, word: str) -> Casualty:
+        return Casualty(
+            category=category,
+            low=4,
+            best=4,
+            high=4,
+            qualifier="exact",
+            text=text,
+            evidence=_span(TEXT, text),
+            victims=text,
+            predicates=(_span(TEXT, word),),
+        )
+
+    event = _event(
+        "Attack",
+        ["stormed"],
+        casualties=(toll("killed", "four guards", "killed"), toll("injured", "They", "guards")),
+    )
+    victims = (Argument(role="victim", heads=frozenset({"guards"}), text="x"),)
+    gold = (_gold("die", "killed", arguments=victims), _gold("injure", "guards"))
+    doc = WikiDocument(doc_id="d", text=TEXT, triggers=gold)
+    predicted = predictions(_extraction(event))
+    _, pairs, _, _ = match_triggers(predicted, gold)
+    counts = argument_counts(doc, predicted, pairs)
+    assert (counts.tp, counts.fp, counts.fn) == (
+        1,
+        1,
+        0,
+    )  # "They" for the injury only, "four guards" for the death

@@ -230,6 +230,8 @@ class PredictedArgument:
     text: str
     start: int | None
     """Where the text says it, when known: an argument counts for the mentions of its sentence."""
+    toll: str | None = None
+    """``die`` or ``injure`` for the victims of a toll: the killed are no victims of an injury."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -305,13 +307,17 @@ def predictions(extraction: Extraction) -> list[Predicted]:
         for casualty in event.casualties:
             if casualty.category in ("killed", "injured") and casualty.best != 0:  # "no one was hurt"
                 # The count stands for the victims when nothing names them ("wounded 71").
+                toll_kind = "die" if casualty.category == "killed" else "injure"
                 victim = PredictedArgument(
-                    role="victim", text=casualty.victims or casualty.text, start=casualty.evidence.start
+                    role="victim",
+                    text=casualty.victims or casualty.text,
+                    start=casualty.evidence.start,
+                    toll=toll_kind,
                 )
                 told = casualty.predicates or (casualty.predicate or casualty.evidence,)
                 tolls.extend(
                     Predicted(
-                        kind="die" if casualty.category == "killed" else "injure",
+                        kind=toll_kind,
                         start=where.start,
                         end=where.end,
                         event=index,
@@ -432,6 +438,13 @@ def evaluate_wikievents(data_dir: Path, *, limit: int | None, extractor: Extract
     )
 
 
+def _can_have(trigger: Trigger, argument: PredictedArgument) -> bool:
+    """Whether the KAIROS type of the gold trigger has the argument's role (and toll)."""
+    if argument.role not in _CLASS_ROLES[trigger.kind]:
+        return False
+    return not (argument.toll and trigger.kind in ("die", "injure") and trigger.kind != argument.toll)
+
+
 def _argument_counts(
     doc: WikiDocument, predicted: list[Predicted], pairs: list[tuple[Predicted, Trigger]]
 ) -> Counts:
@@ -452,13 +465,12 @@ def _argument_counts(
     for p in predicted:
         triggers = matched_by_event.get(p.event, set())
         for a in p.arguments:
+            able = [i for i in sorted(triggers) if _can_have(doc.triggers[i], a)]
             here = [
                 i
-                for i in sorted(triggers)
-                if a.role in _CLASS_ROLES[doc.triggers[i].kind]
-                and (a.start is None or doc.triggers[i].sentence[0] <= a.start < doc.triggers[i].sentence[1])
+                for i in able
+                if a.start is None or doc.triggers[i].sentence[0] <= a.start < doc.triggers[i].sentence[1]
             ]
-            able = [i for i in triggers if a.role in _CLASS_ROLES[doc.triggers[i].kind]]
             if not here and able and a.start is not None:
                 # Told in another sentence (often a coreferent mention): for the nearest mention only.
                 start = a.start
