@@ -69,3 +69,15 @@ def test_triggers_keep_a_charge_that_names_the_event(extractor):
 )
 def test_triggers_a_clash_with_protesters_is_a_riot(extractor, sentence, sub_type):
     assert [t for t, _ in _types(extractor, sentence)] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of farmers took to the streets of the capital on Monday.",
+        "The union asked its members to take to the streets.",
+    ],
+)
+def test_triggers_taking_to_the_streets_is_a_protest(extractor, sentence):
+    triggers = find_triggers(extractor.nlp(sentence))
+    assert [(t.sub_event_type, t.family) for t in triggers] == [("Peaceful protest", "protest")]
