@@ -81,3 +81,12 @@ def test_triggers_a_clash_with_protesters_is_a_riot(extractor, sentence, sub_typ
 def test_triggers_taking_to_the_streets_is_a_protest(extractor, sentence):
     triggers = find_triggers(extractor.nlp(sentence))
     assert [(t.sub_event_type, t.family) for t in triggers] == [("Peaceful protest", "protest")]
+
+
+def test_triggers_every_casualty_verb_of_a_sentence_is_a_mention_of_one_event(extractor):
+    from eventwire.extract.extractor import make_document
+    from eventwire.ingest.article import Article
+
+    text = "Gunmen killed two guards and wounded three others near the market on Sunday."
+    extraction = extractor.extract_document(make_document(Article(text=text, origin="<test>")))
+    assert [[m.text for m in e.mentions] for e in extraction.events] == [["killed", "wounded"]]

@@ -445,7 +445,7 @@ def _without_lone_casualty_verbs(doc: Doc, triggers: list[Trigger]) -> list[Trig
         if substantive:
             kept.extend(substantive)
         else:
-            # One event for the sentence: "gunmen killed two and wounded three" is one attack.
-            first = group[0]
-            kept.append(replace(first, generic=False))
+            # "gunmen killed two and wounded three": every verb is a mention of one attack (the later
+            # ones join the first, as casualty verbs do).
+            kept.extend(replace(t, generic=False) for t in group)
     return sorted(kept, key=lambda t: t.start)
