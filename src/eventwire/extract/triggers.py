@@ -122,6 +122,7 @@ class _Lexicon:
     status_cues: dict[str, Status]
     planned_modifiers: frozenset[str]
     weapon_words: frozenset[str]
+    label_heads: frozenset[str]
 
 
 @functools.cache
@@ -147,6 +148,7 @@ def _lexicon() -> _Lexicon:
         status_cues=status_cues,
         planned_modifiers=frozenset(cues["planned_modifiers"]) - {"new"},
         weapon_words=weapon_words,
+        label_heads=frozenset(data["label_heads"]),
     )
 
 
@@ -203,6 +205,8 @@ def _refine(entry: dict[str, Any], token: Token, lexicon: _Lexicon) -> dict[str,
         only_for = modifier.get("only_for")
         if only_for is not None and only_for != family:
             continue
+        if (lemmas := modifier.get("only_lemmas")) and _lemma(token) not in lemmas:
+            continue
         if only_for is None and family not in ("explosion", "violence", None):
             continue
         return entry | {
@@ -253,7 +257,31 @@ def _has_required_object(entry: dict[str, Any], token: Token, lexicon: _Lexicon)
             and (c.lower_ in lexicon.weapon_words or _lemma(c) in lexicon.weapon_words)
             for c in token.children
         )
+    if entry.get("needs_weapon_subject"):
+        # "the bombs had gone off", not "the alarm went off"
+        return any(
+            c.dep_ == "nsubj" and (c.lower_ in lexicon.weapon_words or _lemma(c) in lexicon.weapon_words)
+            for c in token.children
+        )
     return True
+
+
+def _is_label(token: Token, lexicon: _Lexicon) -> bool:
+    """Whether a bare trigger noun names a kind of event under a legal or collective word rather than
+    telling one that happened: "charged with murder", "crimes of treason and homicide", "murder charges",
+    "arrest warrants", "a protest movement", "riot police". "Charged with the murder of ..." is a
+    mention: it has a determiner."""
+    if token.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    if token.dep_ == "compound":
+        return _lemma(token.head) in lexicon.label_heads or token.head.lower_ in lexicon.label_heads
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "pobj":
+        return False
+    governor = current.head.head
+    return _lemma(governor) in lexicon.label_heads or governor.lower_ in lexicon.label_heads
 
 
 def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, int | None]:
@@ -342,7 +370,7 @@ def _is_definite(token: Token) -> bool:
 def _trigger(doc: Doc, start: int, end: int, entry: dict[str, Any], lexicon: _Lexicon) -> Trigger | None:
     head = doc[_syntactic_head(doc, start, end)]
     refined = _refine(entry, head, lexicon)
-    if refined is None or not _has_required_object(refined, head, lexicon):
+    if refined is None or not _has_required_object(refined, head, lexicon) or _is_label(head, lexicon):
         return None
     status, cue = _status(head, lexicon, refined.get("status", "occurred"))
     event_type, sub_type = refined["type"], refined["sub_type"]
@@ -417,7 +445,7 @@ def _without_lone_casualty_verbs(doc: Doc, triggers: list[Trigger]) -> list[Trig
         if substantive:
             kept.extend(substantive)
         else:
-            # One event for the sentence: "gunmen killed two and wounded three" is one attack.
-            first = group[0]
-            kept.append(replace(first, generic=False))
+            # "gunmen killed two and wounded three": every verb is a mention of one attack (the later
+            # ones join the first, as casualty verbs do).
+            kept.extend(replace(t, generic=False) for t in group)
     return sorted(kept, key=lambda t: t.start)
