@@ -24,6 +24,24 @@ from eventwire.ingest.cleaning import clean_text, document_id
         ),
         ("Shots were fired. Related: Man shot in Ohio", "Shots were fired.", ("Man shot in Ohio",)),
         ("No links here, see the also-ran.", "No links here, see the also-ran.", ()),
+        (
+            "Stations were closed. Read more: Why city bus drivers keep going on strike Police have sealed"
+            " off the area near the station, where the blast wounded thirteen people on Friday evening and"
+            " left a crater in the road that engineers said would take a week to fill and resurface.",
+            "Stations were closed.\nPolice have sealed off the area near the station, where the blast wounded"
+            " thirteen people on Friday evening and left a crater in the road that engineers said would take"
+            " a week to fill and resurface.",
+            ("Why city bus drivers keep going on strike",),
+        ),
+        (
+            "Stations were closed. Read more: Is the new security plan missing the point? Every evening our"
+            " editors send out a selection of the day's news, and this evening they wrote about the blast"
+            " that wounded thirteen people near the station on Friday.",
+            "Stations were closed.\nEvery evening our editors send out a selection of the day's news, and"
+            " this evening they wrote about the blast that wounded thirteen people near the station on"
+            " Friday.",
+            ("Is the new security plan missing the point?",),
+        ),
     ],
 )
 def test_cleaning_splits_off_cross_links(raw, text, links):
@@ -46,3 +64,9 @@ def test_cleaning_same_text_gets_same_id_whatever_its_white_space():
 def test_cleaning_is_idempotent(raw):
     once = clean_text(raw).text
     assert clean_text(once).text == once
+
+
+def test_cleaning_leaves_a_headline_whose_end_cannot_be_told_in_the_text():
+    prose = "the blast wounded thirteen people near the station on friday evening " * 4
+    raw = f"Stations were closed. Watch: {prose.strip()}."
+    assert clean_text(raw).text == raw

@@ -20,6 +20,11 @@ _CROSS_LINK_LABEL = re.compile(
 # Where a headline glued to the next sentence ends: a lower-case letter, digit or closing punctuation
 # directly followed by the capitalised first word of a sentence ("Rises To 91The ministry").
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9\"”’)?!.])(?=[A-Z][a-z]+\b)")
+_MAX_HEADLINE = 160
+"""Characters a cross-link headline runs to at most."""
+_MIN_HEADLINE_WORDS = 4
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9][.?!])\s+(?=[A-Z\"“])")
+_NEXT_SENTENCE_WORD = re.compile(r"(?<=[a-z])\s+(?=[A-Z][a-z]+\b)")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -41,12 +46,26 @@ def normalise_text(raw: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
-def _end_of_cross_link(text: str, start: int) -> int:
-    """Where the cross-link headline that begins at ``start`` ends: at a glued sentence or the line end."""
+def _end_of_cross_link(text: str, start: int) -> int | None:
+    """Where the cross-link headline that begins at ``start`` ends, or None when that cannot be told.
+
+    At a glued sentence or the line end; where the line goes on past any headline's length (a page
+    flattened to one line), at the first sentence end or the first capitalised word after a lower-case one
+    past the headline's first words ("... keep committing suicide Police have cordoned ..."). With none of
+    these within a headline's length the headline is not cut, for cutting it would cut prose with it.
+    """
     line_end = text.find("\n", start)
     line_end = len(text) if line_end == -1 else line_end
     glued = _GLUED_SENTENCE.search(text, start, line_end)
-    return glued.start() if glued else line_end
+    if glued:
+        return glued.start()
+    if line_end - start <= _MAX_HEADLINE:
+        return line_end
+    limit = start + _MAX_HEADLINE
+    ends = [m.end() for m in (_SENTENCE_END.search(text, start, limit),) if m]
+    words = list(_NEXT_SENTENCE_WORD.finditer(text, start, limit))
+    ends += [m.start() for m in words if len(text[start : m.start()].split()) >= _MIN_HEADLINE_WORDS][:1]
+    return min(ends) if ends else None
 
 
 def split_cross_links(text: str) -> CleanText:
@@ -58,6 +77,8 @@ def split_cross_links(text: str) -> CleanText:
         if label.start() < position:
             continue
         end = _end_of_cross_link(text, label.end())
+        if end is None:
+            continue
         links.append(text[label.end() : end].strip())
         pieces.append(text[position : label.start()].rstrip())
         position = end
