@@ -66,3 +66,17 @@ def test_eval_coref_reader_gives_clusters_of_character_spans() -> None:
             for mention in cluster:
                 start, end = document.mentions[str(mention)]
                 assert 0 <= start < end <= len(document.text)
+
+
+def test_coref_gold_mentions_move_to_the_cleaned_text_and_cut_ones_go() -> None:
+    from eventwire.eval.coref import CorefDocument, realign_mentions
+    from eventwire.ingest.cleaning import clean_text
+
+    raw = "Police  said Ali   Musa fled.\nRead more: Musa profile\nHe was caught."
+    mentions = {"m1": (13, 23), "m2": (41, 45), "m3": (54, 56)}
+    assert [raw[s:e] for s, e in mentions.values()] == ["Ali   Musa", "Musa", "He"]
+    doc = CorefDocument(doc_id="d", text=raw, mentions=mentions, clusters=(frozenset(mentions),))
+    clean = clean_text(raw).text
+    moved = realign_mentions(doc, clean)
+    assert {k: clean[s:e] for k, (s, e) in moved.mentions.items()} == {"m1": "Ali Musa", "m3": "He"}
+    assert moved.clusters == doc.clusters

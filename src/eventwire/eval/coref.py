@@ -6,18 +6,20 @@ Gold mentions are often bare heads ("general", "Syria") where ours are whole nam
 Vyacheslav Gladkikh"), so a mention of ours stands for the gold mention it contains or that contains it
 (one-to-one, the tightest pair first); an unmatched mention of ours keeps an identity of its own and costs
 precision, as in end-to-end scoring. Numerators and denominators are summed over documents (micro).
+Gold offsets index the raw text and ours the cleaned text, so gold mentions are realigned word by word; a
+mention in text that cleaning cut out stays in its cluster and counts as missed.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventwire.eval.extractor import Extractor
 from eventwire.eval.scoring import Counts, DatasetReport, FieldScore
-from eventwire.eval.wikievents import align_tokens
+from eventwire.eval.wikievents import align_tokens, offset_map
 from eventwire.ingest.article import Article
 from eventwire.models import Extraction
 
@@ -29,6 +31,7 @@ __all__ = [
     "evaluate_coref",
     "muc",
     "read_coref_documents",
+    "realign_mentions",
     "response_clusters",
 ]
 
@@ -181,6 +184,22 @@ def read_coref_documents(data_dir: Path, *, limit: int | None = None) -> list[Co
     return documents
 
 
+def realign_mentions(doc: CorefDocument, clean: str) -> CorefDocument:
+    """``doc`` with its mention offsets those of the cleaned text (our offsets); mentions in cut text go.
+
+    A mention that cleaning cut out stays in its gold cluster under no offsets, so it counts as missed.
+    """
+    if clean == doc.text:
+        return doc
+    to_clean = offset_map(doc.text, clean)
+    mentions = {}
+    for mention_id, (start, end) in doc.mentions.items():
+        first, last = to_clean(start), to_clean(end - 1)
+        if first is not None and last is not None:
+            mentions[mention_id] = (first, last + 1)
+    return replace(doc, text=clean, mentions=mentions)
+
+
 def response_clusters(
     extraction: Extraction, gold_mentions: dict[str, tuple[int, int]]
 ) -> tuple[list[Cluster], set[str]]:
@@ -216,7 +235,8 @@ def evaluate_coref(data_dir: Path, *, limit: int | None, extractor: Extractor) -
     extractions = extractor([Article(text=d.text, origin=f"wikievents:{d.doc_id}") for d in docs])
     totals = {"muc": CorefScore(), "b3": CorefScore(), "ceafe": CorefScore()}
     matched = ours = gold = 0
-    for doc, extraction in zip(docs, extractions, strict=True):
+    for raw, extraction in zip(docs, extractions, strict=True):
+        doc = realign_mentions(raw, extraction.document.text)
         response, found = response_clusters(extraction, doc.mentions)
         key = list(doc.clusters)
         totals["muc"] += muc(key, response)
