@@ -69,3 +69,21 @@ def test_places_demonym_mention_resolves_to_its_country() -> None:
 
 def test_places_unknown_name_resolves_to_nothing() -> None:
     assert place_for_name("Xqzzyville") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Crowds gathered at the Convention Centre for the summit.", "Convention Centre"),
+        ("The cars dived into Paddock Hill Bend on the first lap.", "Paddock Hill Bend"),
+    ],
+)
+def test_places_word_for_a_kind_of_place_is_no_town(text: str, name: str) -> None:
+    assert _resolve(text, [name])[name] == (None, None)
+
+
+def test_places_name_with_a_kind_word_stands_for_its_named_part_only() -> None:
+    text = "Farmers along the Nile Delta fear the dam upstream; the Oxford University team agrees."
+    resolved = _resolve(text, ["Nile Delta", "Oxford University"])
+    assert resolved["Nile Delta"] == (None, None)  # not Delta, British Columbia
+    assert resolved["Oxford University"] == ("GB", "city")
