@@ -33,3 +33,18 @@ def test_places_unknown_park_lies_in_the_dateline_town() -> None:
     resolved = resolve_toponyms(text, [(start, start + len("Constitution Park"))])[0]
     assert resolved.inferred and resolved.place is not None
     assert resolved.place.name == "Stockton" and resolved.place.precision == "town"
+
+
+def test_places_unknown_dateline_town_lies_in_its_written_state() -> None:
+    text = "FORT NOWHERE, Wash. - Crews trained for a week, and the governor in Olympia praised them."
+    start = text.index("FORT NOWHERE")
+    resolved = resolve_toponyms(text, [(start, start + len("FORT NOWHERE"))])[0]
+    assert resolved.inferred and resolved.place is not None
+    assert (resolved.place.name, resolved.place.precision) == ("Washington", "admin1")
+
+
+def test_places_written_dateline_state_steers_the_other_names() -> None:
+    text = "FORT NOWHERE, Ga. - The crew later drove to Columbus for a drill."
+    start = text.index("Columbus")
+    place = resolve_toponyms(text, [(start, start + len("Columbus"))])[0].place
+    assert place is not None and (place.country_code, place.admin1) == ("US", "Georgia")

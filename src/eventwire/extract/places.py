@@ -56,6 +56,8 @@ _REGION_PRESENT = 1.0
 _REGION_SHARE = 0.5
 _KIND_MATCH = 4.0
 _SPELT_OUT = 4.0
+_SIBLING_STATES = 2
+"""Other states of one country an article names before a country named like one of them loses its bonus."""
 
 _DATELINE = re.compile(
     r"\A\W*(?P<name>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*"
@@ -68,6 +70,7 @@ _CONTAINER_GAP = re.compile(
     r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\s+)?(?:part of\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
+_WRITTEN_CONTAINER = re.compile(r"\A\s*(?:,|\()\s*\Z")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village|capital|outskirts|suburb|port|district)\s+of\s+\Z", re.I)
 _ADMIN1_AFTER = re.compile(r"\A\s+(" + "|".join(sorted(ADMIN1_WORDS)) + r")\b", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
@@ -113,6 +116,28 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
     A town needs its state written after it, or 20,000 people: a capitalised word opening a story is
     often no place at all.
     """
+    written = _dateline_region(text, gazetteer)
+    if written is None:
+        return None
+    name_span, region = written
+    name = name_span.text
+    found = [e for e in gazetteer.candidates(name) if e.feature not in _WIDE_PRIOR]
+    if region is not None:
+        found = [e for e in found if _lies_in(e, region) and e.feature != "admin1"]
+    else:
+        found = [e for e in found if e.population >= 20_000 or e.feature != "city"]
+    if not found:
+        return None
+    key = fold_name(name)
+    best = max(found, key=lambda e: _prior(e, key))
+    return Dateline(span=name_span, place=best, region=region)
+
+
+def _dateline_region(text: str, gazetteer: Gazetteer) -> tuple[Span, GazetteerEntry | None] | None:
+    """The name opening the article as a dateline, and the state or country written after it, if any.
+
+    The name need not be known: "CAMP MURRAY, Wash. -" still says the story is filed from Washington.
+    """
     match = _DATELINE.match(text)
     if not match:
         return None
@@ -121,23 +146,15 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
     if match["region"]:
         regions = [e for e in gazetteer.candidates(match["region"]) if e.feature in ("admin1", "country")]
         region = regions[0] if regions else None
-    found = [e for e in gazetteer.candidates(name) if e.feature not in _WIDE_PRIOR]
-    if region is not None:
-        found = [
-            e
-            for e in found
-            if e.country_code == region.country_code
-            and (region.feature == "country" or e.admin1 == region.admin1)
-            and e.feature != "admin1"
-        ]
-    else:
-        found = [e for e in found if e.population >= 20_000 or e.feature != "city"]
-    if not found:
-        return None
-    key = fold_name(name)
-    best = max(found, key=lambda e: _prior(e, key))
     start = match.start("name")
-    return Dateline(span=Span.of(text, start, start + len(name)), place=best, region=region)
+    return Span.of(text, start, start + len(name)), region
+
+
+def _lies_in(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
+    """Whether ``entry`` lies in the country or region ``region`` (for a county: in the county's state)."""
+    return entry.country_code == region.country_code and (
+        region.feature == "country" or entry.admin1 == region.admin1
+    )
 
 
 def _is_local(dateline: Dateline, gazetteer: Gazetteer) -> bool:
@@ -208,6 +225,14 @@ def resolve_toponyms(
 
     # The dateline names where the article is filed from: its town, and its state's towns, come first.
     dateline = find_dateline(text, gazetteer)
+    # A dateline town the gazetteer lacks ("CAMP MURRAY, Wash.") still lies in the state written after it:
+    # no namesake elsewhere, and at worst that state.
+    written = _dateline_region(text, gazetteer) if dateline is None else None
+    filed_in = written[1] if written is not None else None
+    if written is not None and filed_in is not None:
+        for span, key in zip(spans, keys, strict=True):
+            if span.start == written[0].start:
+                candidates[key] = [e for e in candidates[key] if _lies_in(e, filed_in) and e != filed_in]
     if dateline is not None:
         for key in candidates:
             for n, entry in enumerate(candidates[key]):
@@ -226,6 +251,7 @@ def resolve_toponyms(
             bonus[key][candidates[key].index(entry)] += _SPELT_OUT
 
     regions: Counter[tuple[str, str]] = Counter()
+    sibling_states: set[str] = set()
     own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     region_total = 1
 
@@ -244,6 +270,8 @@ def resolve_toponyms(
             weight = context[entry.country_code or ""] - exclude[entry.country_code or ""]
             if weight > 0 and total > 0:
                 score += _CONTEXT_SHARE * weight / total + _CONTEXT_PRESENT
+            if entry.feature == "country" and key in sibling_states:
+                score -= _FEATURE_BONUS["country"]
             if score > top:
                 choice, top = entry, score
         return choice, top
@@ -252,6 +280,8 @@ def resolve_toponyms(
     base: Counter[str] = Counter({code: 1 for code in context_countries})
     if dateline is not None and dateline.place.country_code:
         base[dateline.place.country_code] += 3
+    elif filed_in is not None and filed_in.country_code:
+        base[filed_in.country_code] += 3
     base.update(demonym_countries)
     first = {key: best(key, base, Counter())[0] for key in candidates}
     votes: Counter[str] = Counter()
@@ -273,7 +303,22 @@ def resolve_toponyms(
             own_regions[key][(chosen.country_code, chosen.admin1)] += weight
     if dateline is not None and dateline.place.country_code and dateline.place.admin1:
         regions[(dateline.place.country_code, dateline.place.admin1)] += 3
+    elif filed_in is not None and filed_in.country_code and filed_in.feature == "admin1" and filed_in.admin1:
+        regions[(filed_in.country_code, filed_in.admin1)] += 3
     region_total = max(1, sum(regions.values()))
+    # States named side by side ("Alaska, Hawaii, Florida and Georgia") make a namesake country unlikely.
+    states_named: defaultdict[str, set[str]] = defaultdict(set)
+    for key, chosen in first.items():
+        if chosen is not None and chosen.feature == "admin1" and chosen.country_code:
+            states_named[chosen.country_code].add(key)
+    sibling_states = {
+        key
+        for key in candidates
+        if any(
+            e.feature == "admin1" and len(states_named[e.country_code or ""] - {key}) >= _SIBLING_STATES
+            for e in candidates[key]
+        )
+    }
     context = base + votes
     final = {key: best(key, context, own[key]) for key in candidates}
     focus_country = _focus_country(context, gazetteer) if fallback_to_focus else None
@@ -289,15 +334,33 @@ def resolve_toponyms(
     # A name the gazetteer lacks followed by one it knows ("Palais des Nations in Geneva", "Oulton Park,
     # Cheshire") lies in that place, as exactly as the container is known.
     container_of: dict[int, GazetteerEntry] = {}
+    misplaced: set[int] = set()
     for inner_at, outer_at in itertools.pairwise(order):
         gap = text[spans[inner_at].end : spans[outer_at].start]
         outer_entry = final[keys[outer_at]][0]
-        if final[keys[inner_at]][0] is None and outer_entry is not None and _CONTAINER_GAP.match(gap):
+        inner_entry = final[keys[inner_at]][0]
+        if inner_entry is None and outer_entry is not None and _CONTAINER_GAP.match(gap):
             container_of[inner_at] = outer_entry
+        elif (
+            inner_entry is not None
+            and inner_entry.feature == "city"
+            and outer_entry is not None
+            and outer_entry.feature in ("admin1", "admin2")
+            and _WRITTEN_CONTAINER.match(gap)
+            and not _lies_in(inner_entry, outer_entry)
+        ):
+            # "Rockingham, Northamptonshire" when the gazetteer knows no Rockingham there: the text says where
+            # it is, and a namesake elsewhere is surely wrong.
+            container_of[inner_at] = outer_entry
+            misplaced.add(inner_at)
+    if written is not None and filed_in is not None:
+        for index, span in enumerate(spans):
+            if span.start == written[0].start and final[keys[index]][0] is None:
+                container_of[index] = filed_in
     resolved = []
     for index, (span, key) in enumerate(zip(spans, keys, strict=True)):
         chosen, score = final[key]
-        if chosen is not None:
+        if chosen is not None and index not in misplaced:
             resolved.append(ResolvedToponym(span=span, place=chosen.to_place(), score=score))
         elif index in container_of:
             resolved.append(ResolvedToponym(span=span, place=container_of[index].to_place(), inferred=True))
@@ -326,12 +389,12 @@ def _focus_country(context: Counter[str], gazetteer: Gazetteer) -> GazetteerEntr
 def _candidates(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     # A demonym first: "Canadian" is also a town in Texas.
     code = gazetteer.country_of_demonym(key)
+    region = gazetteer.region_of_demonym(key)
+    if region is not None and (code is None or region.country_code == code):
+        return [region]  # "English" is of England before it is of Britain
     country = gazetteer.country(code) if code else None
     if country is not None:
         return [country]
-    region = gazetteer.region_of_demonym(key)
-    if region is not None:
-        return [region]
     found = gazetteer.candidates(key)
     if found or " " not in key:
         return found
