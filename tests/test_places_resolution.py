@@ -87,3 +87,9 @@ def test_places_name_with_a_kind_word_stands_for_its_named_part_only() -> None:
     resolved = _resolve(text, ["Nile Delta", "Oxford University"])
     assert resolved["Nile Delta"] == (None, None)  # not Delta, British Columbia
     assert resolved["Oxford University"] == ("GB", "city")
+
+
+@pytest.mark.parametrize("name", ["North Vermont Avenue", "Auburn Avenue", "Versailles Road", "Hamilton St"])
+def test_places_street_is_not_the_place_it_is_named_for(name: str) -> None:
+    text = f"Shots were fired on {name} late on Friday."
+    assert _resolve(text, [name])[name] == (None, None)

@@ -398,9 +398,11 @@ def _candidates(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     found = gazetteer.candidates(key)
     if found or " " not in key:
         return found
+    words = key.split()
+    if words[-1] in _STREET_WORDS:
+        return []  # "North Vermont Avenue", "Auburn Avenue": a street is not in the place it is named for
     # "University of Alberta", "British Embassy", "New York Auto Show": the longest part that names a
     # country, region or sizeable town stands for where the thing is.
-    words = key.split()
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             part = " ".join(words[first : first + size])
@@ -482,6 +484,33 @@ _FILLER = frozenset(
     }
 )
 _SIZEABLE_TOWN = 50_000
+_STREET_WORDS = frozenset(
+    {
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "trail",
+        "highway",
+        "hwy",
+        "parkway",
+        "pkwy",
+        "freeway",
+        "expressway",
+        "turnpike",
+        "pike",
+        "terrace",
+        "circle",
+    }
+)
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "de", "del", "da", "du"})
