@@ -170,10 +170,14 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
     if trigger.status_cue is not None:
         scoped |= {t.i for t in doc[trigger.status_cue].subtree}
     best: tuple[int, EventLocation] | None = None
+    inside = _contained_mentions(doc.text, places)
     for candidate in places:
         mention, token, place = candidate.mention, candidate.token, candidate.place
         if not sentence.start_char <= mention.start < sentence.end_char:
             continue
+        # "KOKOMO, Ind. -- Police said...": the state only says where the town is; the town is the venue.
+        candidate = inside.get(mention.start, candidate)
+        mention, place = candidate.mention, candidate.place
         rank = abs(token.i - head.i) + (0 if token.i in scoped else 1000)
         if (
             token.dep_ in ("compound", "amod", "nmod", "poss")
@@ -187,6 +191,26 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
         if best is None or rank < best[0]:
             best = (rank, EventLocation(place=place, entity=candidate.entity, evidence=mention))
     return None if best is None or best[0] >= 2000 else best[1]
+
+
+def _contained_mentions(text: str, places: list[_PlaceMention]) -> dict[int, _PlaceMention]:
+    """Mentions of a state or country written right after a place inside it ("Kokomo, Ind."), by start."""
+    found = {}
+    by_end = {p.mention.end: p for p in places}
+    for outer in places:
+        if outer.place.feature not in ("admin1", "country"):
+            continue
+        start = outer.mention.start
+        ends = (start - k for k in (1, 2, 3) if text[start - k : start].strip() in (",", "("))
+        inner = next((by_end[end] for end in ends if end in by_end), None)
+        if (
+            inner is not None
+            and inner.place.feature not in ("admin1", "country")
+            and inner.place.country_code == outer.place.country_code
+            and (outer.place.feature == "country" or inner.place.admin1 == outer.place.admin1)
+        ):
+            found[outer.mention.start] = inner
+    return found
 
 
 def _cause_of(predicate: Token, triggers_by_token: dict[int, int]) -> int | None:
