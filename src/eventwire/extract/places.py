@@ -628,6 +628,7 @@ class PlacesStage:
     def __call__(self, analysis: Analysis) -> None:
         gazetteer = self._gazetteer or Gazetteer.load()
         text = analysis.document.text
+        _add_cued_towns(analysis, gazetteer)
         owners: list[str] = []
         spans: list[Span] = []
         for entity in analysis.entities:
@@ -656,6 +657,116 @@ class PlacesStage:
             analysis.metonyms.update(find_metonyms(analysis.doc, resolved, gazetteer=gazetteer))
         merge_entities_of_one_place(analysis, keep_apart=frozenset(k for k, t in best.items() if t.inferred))
         merge_demonyms_into_countries(analysis, gazetteer=gazetteer)
+
+
+_TOWN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?: County)?)"
+# Local news names its town in set phrases that the tagger often reads as a person or an organisation:
+# "Austin police said", "the Elgin Police Department", "a Rock Falls teen", "a shooting in Compton on Friday".
+_TOWN_CUES = (
+    re.compile(_TOWN_NAME + r"(?:'s)? (?:police|Police|sheriff|Sheriff|Fire Department)\b"),
+    re.compile(
+        r"\b(?:[Aa]n?|old|of) "
+        + _TOWN_NAME
+        + r" (?:man|woman|teen|teenager|boy|girl|resident|residents|native)\b"
+    ),
+    re.compile(
+        r"\b(?:in|near|outside) " + _TOWN_NAME + r"(?=[,.;]|\s+(?:on|early|late|last|this|Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    ),
+)
+_NOT_TOWNS = frozenset(
+    {
+        "state",
+        "capitol",
+        "transit",
+        "park",
+        "military",
+        "university",
+        "campus",
+        "border",
+        "port",
+        "national",
+        "federal",
+        "metropolitan",
+        "metro",
+        "city",
+        "county",
+        "tribal",
+        "airport",
+        "school",
+        "highway",
+        "the",
+        "local",
+        "area",
+        "village",
+        "town",
+        "township",
+        "borough",
+    }
+)
+_CUED_TOWN_POPULATION = 5_000
+_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP"})
+"""Entity types a cued town name may have been given by mistake ("Austin" as a person in "Austin police")."""
+
+
+def _add_cued_towns(analysis: Analysis, gazetteer: Gazetteer) -> None:
+    """Add the towns that set phrases name but the tagger missed, as mentions of place entities.
+
+    A name counts only when the gazetteer knows a town of 5,000 people or a county by exactly that name.
+    A mention the tagger gave another type is moved to the place; inside a longer name ("the Elgin Police
+    Department") the organisation keeps its mention and the place gets its own.
+    """
+    from eventwire.extract.entities import entity_key
+    from eventwire.extract.pipeline import EntityDraft
+
+    text = analysis.document.text
+    places = {fold_name(e.name): e for e in analysis.entities if e.type in PLACE_TYPES}
+    taken = [(m.start, m.end) for e in analysis.entities if e.type in PLACE_TYPES for m in e.mentions]
+    others = {(m.start, m.end): e for e in analysis.entities if e.type not in PLACE_TYPES for m in e.mentions}
+    found: dict[tuple[int, int], str] = {}
+    for cue in _TOWN_CUES:
+        for match in cue.finditer(text):
+            start, end = match.span("name")
+            name = match["name"]
+            if name.startswith("The "):  # "The Broken Arrow Police Department"
+                start, name = start + 4, name[4:]
+            if (start, end) in found or any(s < end and start < e for s, e in taken):
+                continue
+            key = fold_name(name)
+            if (
+                key.split()[0] in _NOT_TOWNS
+                or gazetteer.is_demonym(name)
+                or not _is_town_name(key, gazetteer)
+            ):
+                continue
+            other = others.get((start, end))
+            if other is not None and other.type not in _RETYPED:
+                continue
+            found[(start, end)] = name
+    for (start, end), name in sorted(found.items()):
+        span = Span.of(text, start, end)
+        key = fold_name(name)
+        entity = places.get(key)
+        if entity is None:
+            entity = EntityDraft(key=entity_key(analysis.document.id, "GPE", name), type="GPE", name=name)
+            analysis.entities.append(entity)
+            places[key] = entity
+        entity.mentions = sorted([*entity.mentions, span], key=lambda m: m.start)
+        other = others.get((start, end))
+        if other is not None:
+            other.mentions = [m for m in other.mentions if (m.start, m.end) != (start, end)]
+            if not other.mentions:
+                analysis.entities.remove(other)
+        if other is not None or start not in analysis.entity_at:
+            analysis.entity_at[start] = entity.key
+
+
+def _is_town_name(key: str, gazetteer: Gazetteer) -> bool:
+    return any(
+        fold_name(e.name) == key
+        and (e.feature == "admin2" or (e.feature == "city" and e.population >= _CUED_TOWN_POPULATION))
+        for e in gazetteer.candidates(key)
+    )
 
 
 def _add_dateline_entity(analysis: Analysis, dateline: Dateline) -> str:
