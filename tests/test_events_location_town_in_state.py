@@ -37,3 +37,19 @@ def test_events_location_on_a_street_is_not_the_street_namesake(extractor) -> No
     event = next(e for e in extraction.events if e.location is not None)
     assert event.location is not None
     assert event.location.place.admin1 == "Oregon"
+
+
+def test_events_location_prefers_the_town_inside_the_county_named(extractor) -> None:
+    text = "GREELEY, Colo. - A 15-year-old was killed Sunday by an accidental shot in Weld County."
+    extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
+    event = next(e for e in extraction.events if e.location is not None)
+    assert event.location is not None
+    assert (event.location.place.name, event.location.place.precision) == ("Greeley", "town")
+
+
+def test_events_location_keeps_the_county_when_the_town_lies_elsewhere(extractor) -> None:
+    text = "Deputies said a boy was killed Sunday in Weld County, Colorado, after a long drive from Pueblo."
+    extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
+    event = next(e for e in extraction.events if e.location is not None)
+    assert event.location is not None
+    assert event.location.place.name == "Weld County"

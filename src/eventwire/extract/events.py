@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -190,7 +191,51 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
             rank += 2000
         if best is None or rank < best[0]:
             best = (rank, EventLocation(place=place, entity=candidate.entity, evidence=mention))
-    return None if best is None or best[0] >= 2000 else best[1]
+    if best is None or best[0] >= 2000:
+        return None
+    return _town_within(best[1], sentence.start_char, sentence.end_char, places) or best[1]
+
+
+_COUNTY_REACH_KM = 60.0
+"""How far from a county's point a town named beside it may lie and still be taken to be inside it."""
+
+
+def _town_within(
+    location: EventLocation, start: int, end: int, places: list[_PlaceMention]
+) -> EventLocation | None:
+    """A town in the same sentence that lies inside the chosen county or state: the more exact venue.
+
+    "CLIFTON, Colo. - A teen was killed Sunday in Mesa County": the county is nearer the verb, but the
+    town inside it says more.
+    """
+    region = location.place
+    if region.feature not in ("admin1", "admin2") or region.lat is None or region.lon is None:
+        return None
+    for candidate in places:
+        place = candidate.place
+        if (
+            start <= candidate.mention.start < end
+            and place.precision == "town"
+            and place.country_code == region.country_code
+            and place.admin1 == region.admin1
+            and place.lat is not None
+            and place.lon is not None
+            and (
+                region.feature == "admin1"
+                or _km(place.lat, place.lon, region.lat, region.lon) <= _COUNTY_REACH_KM
+            )
+        ):
+            return EventLocation(place=place, entity=candidate.entity, evidence=candidate.mention)
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    a = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _contained_mentions(text: str, places: list[_PlaceMention]) -> dict[int, _PlaceMention]:
