@@ -62,3 +62,9 @@ def test_places_english_is_of_england() -> None:
 def test_places_disputed_region_resolves_to_its_recognised_country() -> None:
     text = "Shelling was reported in Nagorno-Karabakh overnight."
     assert _places(text, ["Nagorno-Karabakh"])["Nagorno-Karabakh"] == ("AZ", "region", False)
+
+
+def test_places_tribal_region_resolves_to_its_country() -> None:
+    text = "Drone strikes hit North Waziristan, part of the former FATA, on Monday."
+    places = _places(text, ["North Waziristan", "FATA"])
+    assert places == {"North Waziristan": ("PK", "region", False), "FATA": ("PK", "region", False)}
