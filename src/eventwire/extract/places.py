@@ -70,6 +70,12 @@ _CONTAINER_GAP = re.compile(
     r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\s+)?(?:part of\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
+_NEIGHBOURHOOD_OF = re.compile(
+    r"\A\s+neighbou?rhood\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
+    r"eastern|western|downtown|northeast|northwest|southeast|southwest)\s+)?\Z",
+    re.IGNORECASE,
+)
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhood\b", re.IGNORECASE)
 _WRITTEN_CONTAINER = re.compile(r"\A\s*(?:,|\()\s*\Z")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village|capital|outskirts|suburb|port|district)\s+of\s+\Z", re.I)
 _ADMIN1_AFTER = re.compile(r"\A\s+(" + "|".join(sorted(ADMIN1_WORDS)) + r")\b", re.IGNORECASE)
@@ -353,6 +359,19 @@ def resolve_toponyms(
             # it is, and a namesake elsewhere is surely wrong.
             container_of[inner_at] = outer_entry
             misplaced.add(inner_at)
+        elif outer_entry is not None and outer_entry.feature == "city" and _NEIGHBOURHOOD_OF.match(gap):
+            # "the Parkway neighborhood in south Sacramento": a part of the town, not a namesake elsewhere.
+            container_of[inner_at] = outer_entry
+            misplaced.add(inner_at)
+    # "in the Lawndale neighborhood" of a story filed from a town: a part of that town.
+    for index, span in enumerate(spans):
+        if (
+            index not in container_of
+            and focus_town is not None
+            and _NEIGHBOURHOOD_AFTER.match(text, span.end)
+        ):
+            container_of[index] = focus_town
+            misplaced.add(index)
     if written is not None and filed_in is not None:
         for index, span in enumerate(spans):
             if span.start == written[0].start and final[keys[index]][0] is None:
