@@ -327,6 +327,21 @@ def resolve_toponyms(
     }
     context = base + votes
     final = {key: best(key, context, own[key]) for key in candidates}
+    # A long name known only by a part of it ("Melky Rodriguez", "the Cook-Out") stands for that part only
+    # where the article is: a lone namesake in a country nothing else in the article points to is noise.
+    evidence = sum(context.values())
+    for key, (chosen, _) in final.items():
+        if (
+            chosen is not None
+            and chosen.country_code
+            and " " in key
+            and evidence > sum(own[key].values())
+            and context[chosen.country_code] <= own[key][chosen.country_code]
+            and not gazetteer.candidates(key)
+            and gazetteer.country_of_demonym(key) is None
+            and gazetteer.region_of_demonym(key) is None
+        ):
+            final[key] = (None, 0.0)
     focus_country = _focus_country(context, gazetteer) if fallback_to_focus else None
     # A park, street or building the gazetteer lacks, in local news filed from a town, lies in that town. A
     # story filed from a capital or with its country written ("KABUL, Afghanistan") covers the country.
@@ -450,6 +465,15 @@ _FILLER = frozenset(
         "south",
         "east",
         "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "far",
+        "side",
         "downtown",
         "uptown",
         "midtown",
