@@ -68,3 +68,15 @@ def test_places_tribal_region_resolves_to_its_country() -> None:
     text = "Drone strikes hit North Waziristan, part of the former FATA, on Monday."
     places = _places(text, ["North Waziristan", "FATA"])
     assert places == {"North Waziristan": ("PK", "region", False), "FATA": ("PK", "region", False)}
+
+
+def test_places_part_written_as_a_towns_own_lies_in_that_town() -> None:
+    text = "Two men were shot in Tampa's Sulphur Springs neighborhood on Friday."
+    resolved = resolve_toponyms(text, _spans(text, "Tampa", "Sulphur Springs"))
+    assert resolved[1].inferred and resolved[1].place is not None
+    assert (resolved[1].place.name, resolved[1].place.admin1) == ("Tampa", "Florida")
+
+
+def test_places_side_of_a_town_is_no_namesake() -> None:
+    text = "Gunfire broke out on the East Side late Monday."
+    assert _places(text, ["East Side"])["East Side"] == (None, None, False)

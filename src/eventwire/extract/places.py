@@ -75,6 +75,30 @@ _NEIGHBOURHOOD_OF = re.compile(
     r"eastern|western|downtown|northeast|northwest|southeast|southwest)\s+)?\Z",
     re.IGNORECASE,
 )
+_POSSESSIVE_GAP = re.compile(r"[A-Z][\w .-]*['’]s\s+")
+_PART_OF_TOWN_KM = 30.0
+
+
+def _apart(town: GazetteerEntry | None, part: GazetteerEntry | None) -> bool:
+    """Whether ``part`` (None: unknown) cannot be a part of the city ``town`` written before it."""
+    if town is None or town.feature != "city":
+        return False
+    if part is None:
+        return True
+    return part.country_code != town.country_code or (
+        part.feature == "city" and _distance_km(town, part) > _PART_OF_TOWN_KM
+    )
+
+
+def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhood\b", re.IGNORECASE)
 _WRITTEN_CONTAINER = re.compile(r"\A\s*(?:,|\()\s*\Z")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village|capital|outskirts|suburb|port|district)\s+of\s+\Z", re.I)
@@ -374,6 +398,13 @@ def resolve_toponyms(
             # it is, and a namesake elsewhere is surely wrong.
             container_of[inner_at] = outer_entry
             misplaced.add(inner_at)
+        elif _POSSESSIVE_GAP.fullmatch(text[spans[inner_at].start : spans[outer_at].start]) and _apart(
+            inner_entry, outer_entry
+        ):
+            # "Miami's Overtown neighborhood": a part of the town before it, not a namesake in Scotland.
+            assert inner_entry is not None
+            container_of[outer_at] = inner_entry
+            misplaced.add(outer_at)
         elif outer_entry is not None and outer_entry.feature == "city" and _NEIGHBOURHOOD_OF.match(gap):
             # "the Parkway neighborhood in south Sacramento": a part of the town, not a namesake elsewhere.
             container_of[inner_at] = outer_entry
@@ -429,6 +460,8 @@ def _candidates(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     country = gazetteer.country(code) if code else None
     if country is not None:
         return [country]
+    if _CITY_SIDE.fullmatch(key):
+        return []  # "the North Side", "the Lower East Side": a part of some town, never a place called so
     found = gazetteer.candidates(key)
     if found or " " not in key:
         return found
@@ -527,6 +560,10 @@ _FILLER = frozenset(
     }
 )
 _SIZEABLE_TOWN = 50_000
+_CITY_SIDE = re.compile(
+    r"(?:far |lower |upper |near )?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north east|north west|south east|south west) ?side"
+)
 _STREET_WORDS = frozenset(
     {
         "street",
