@@ -33,3 +33,34 @@ def test_places_unknown_park_lies_in_the_dateline_town() -> None:
     resolved = resolve_toponyms(text, [(start, start + len("Constitution Park"))])[0]
     assert resolved.inferred and resolved.place is not None
     assert resolved.place.name == "Stockton" and resolved.place.precision == "town"
+
+
+def test_places_unknown_dateline_town_lies_in_its_written_state() -> None:
+    text = "FORT NOWHERE, Wash. - Crews trained for a week, and the governor in Olympia praised them."
+    start = text.index("FORT NOWHERE")
+    resolved = resolve_toponyms(text, [(start, start + len("FORT NOWHERE"))])[0]
+    assert resolved.inferred and resolved.place is not None
+    assert (resolved.place.name, resolved.place.precision) == ("Washington", "admin1")
+
+
+def test_places_written_dateline_state_steers_the_other_names() -> None:
+    text = "FORT NOWHERE, Ga. - The crew later drove to Columbus for a drill."
+    start = text.index("Columbus")
+    place = resolve_toponyms(text, [(start, start + len("Columbus"))])[0].place
+    assert place is not None and (place.country_code, place.admin1) == ("US", "Georgia")
+
+
+def test_places_neighbourhood_of_the_dateline_town_lies_in_it() -> None:
+    text = "DAYTON, Ohio -- Two men were shot in the Belmont neighborhood late Friday."
+    start = text.index("Belmont")
+    resolved = resolve_toponyms(text, [(start, start + len("Belmont"))])[0]
+    assert resolved.inferred and resolved.place is not None
+    assert (resolved.place.name, resolved.place.precision) == ("Dayton", "town")
+
+
+def test_places_neighbourhood_written_in_a_town_lies_in_it() -> None:
+    text = "Two men were shot in the Belmont neighborhood in east Dayton late Friday."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Belmont", "Dayton")]
+    resolved = resolve_toponyms(text, spans)[0]
+    assert resolved.inferred and resolved.place is not None
+    assert (resolved.place.name, resolved.place.admin1) == ("Dayton", "Ohio")

@@ -69,3 +69,46 @@ def test_places_demonym_mention_resolves_to_its_country() -> None:
 
 def test_places_unknown_name_resolves_to_nothing() -> None:
     assert place_for_name("Xqzzyville") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Crowds gathered at the Convention Centre for the summit.", "Convention Centre"),
+        ("The cars dived into Paddock Hill Bend on the first lap.", "Paddock Hill Bend"),
+    ],
+)
+def test_places_word_for_a_kind_of_place_is_no_town(text: str, name: str) -> None:
+    assert _resolve(text, [name])[name] == (None, None)
+
+
+def test_places_name_with_a_kind_word_stands_for_its_named_part_only() -> None:
+    text = "Farmers along the Nile Delta fear the dam upstream; the Oxford University team agrees."
+    resolved = _resolve(text, ["Nile Delta", "Oxford University"])
+    assert resolved["Nile Delta"] == (None, None)  # not Delta, British Columbia
+    assert resolved["Oxford University"] == ("GB", "city")
+
+
+@pytest.mark.parametrize("name", ["North Vermont Avenue", "Auburn Avenue", "Versailles Road", "Hamilton St"])
+def test_places_street_is_not_the_place_it_is_named_for(name: str) -> None:
+    text = f"Shots were fired on {name} late on Friday."
+    assert _resolve(text, [name])[name] == (None, None)
+
+
+def test_places_name_known_by_a_part_only_needs_the_article_to_point_there() -> None:
+    text = "Police in Tulsa, Oklahoma said Jorge Rodriguez, 19, was shot outside a bar in Tulsa."
+    resolved = _resolve(text, ["Jorge Rodriguez", "Tulsa", "Oklahoma"])
+    # Not Rodriguez in the Philippines: the article's country, at that country's precision, as for any
+    # name the gazetteer lacks.
+    assert resolved["Jorge Rodriguez"] == ("US", "country")
+    assert resolved["Tulsa"] == ("US", "city")
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"), [("Southern California", "California"), ("Eastern Idaho", "Idaho")]
+)
+def test_places_compass_word_is_not_the_place_a_name_stands_for(name: str, admin1: str) -> None:
+    text = f"Fires spread across {name} on Monday."
+    mentions = [(text.index(name), text.index(name) + len(name))]
+    place = resolve_toponyms(text, mentions)[0].place
+    assert place is not None and (place.country_code, place.admin1) == ("US", admin1)

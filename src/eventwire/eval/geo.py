@@ -40,6 +40,8 @@ TOPONYM_TYPES = frozenset(
     }
 )
 ACCURATE_KM = 161.0
+_COUNTRY_NAME_KM = 2500.0
+"""A gold point this far from the country its name names is a namesake of that country."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -189,7 +191,9 @@ class _GoldCountries:
 
     def __call__(self, name: str, lat: float, lon: float) -> str | None:
         country = self._gazetteer.country(name)
-        if country is not None:
+        # A country's own point may lie offshore or nearer a neighbour's town, so its name decides; but not
+        # when the point is far from that country: "Georgia" at Atlanta's latitude is the state.
+        if country is not None and haversine_km(lat, lon, country.lat, country.lon) <= _COUNTRY_NAME_KM:
             return country.country_code
         if any(e.country_code is None for e in self._gazetteer.candidates(name)):
             return None  # a continent, sea or region across borders

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -170,10 +171,14 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
     if trigger.status_cue is not None:
         scoped |= {t.i for t in doc[trigger.status_cue].subtree}
     best: tuple[int, EventLocation] | None = None
+    inside = _contained_mentions(doc.text, places)
     for candidate in places:
         mention, token, place = candidate.mention, candidate.token, candidate.place
         if not sentence.start_char <= mention.start < sentence.end_char:
             continue
+        # "KOKOMO, Ind. -- Police said...": the state only says where the town is; the town is the venue.
+        candidate = inside.get(mention.start, candidate)
+        mention, place = candidate.mention, candidate.place
         rank = abs(token.i - head.i) + (0 if token.i in scoped else 1000)
         if (
             token.dep_ in ("compound", "amod", "nmod", "poss")
@@ -186,7 +191,71 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
             rank += 2000
         if best is None or rank < best[0]:
             best = (rank, EventLocation(place=place, entity=candidate.entity, evidence=mention))
-    return None if best is None or best[0] >= 2000 else best[1]
+    if best is None or best[0] >= 2000:
+        return None
+    return _town_within(best[1], sentence.start_char, sentence.end_char, places) or best[1]
+
+
+_COUNTY_REACH_KM = 60.0
+"""How far from a county's point a town named beside it may lie and still be taken to be inside it."""
+
+
+def _town_within(
+    location: EventLocation, start: int, end: int, places: list[_PlaceMention]
+) -> EventLocation | None:
+    """A town in the same sentence that lies inside the chosen county or state: the more exact venue.
+
+    "CLIFTON, Colo. - A teen was killed Sunday in Mesa County": the county is nearer the verb, but the
+    town inside it says more.
+    """
+    region = location.place
+    if region.feature not in ("admin1", "admin2") or region.lat is None or region.lon is None:
+        return None
+    for candidate in places:
+        place = candidate.place
+        if (
+            start <= candidate.mention.start < end
+            and place.precision == "town"
+            and place.country_code == region.country_code
+            and place.admin1 == region.admin1
+            and place.lat is not None
+            and place.lon is not None
+            and (
+                region.feature == "admin1"
+                or _km(place.lat, place.lon, region.lat, region.lon) <= _COUNTY_REACH_KM
+            )
+        ):
+            return EventLocation(place=place, entity=candidate.entity, evidence=candidate.mention)
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    a = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _contained_mentions(text: str, places: list[_PlaceMention]) -> dict[int, _PlaceMention]:
+    """Mentions of a state or country written right after a place inside it ("Kokomo, Ind."), by start."""
+    found = {}
+    by_end = {p.mention.end: p for p in places}
+    for outer in places:
+        if outer.place.feature not in ("admin1", "country"):
+            continue
+        start = outer.mention.start
+        ends = (start - k for k in (1, 2, 3) if text[start - k : start].strip() in (",", "("))
+        inner = next((by_end[end] for end in ends if end in by_end), None)
+        if (
+            inner is not None
+            and inner.place.feature not in ("admin1", "country")
+            and inner.place.country_code == outer.place.country_code
+            and (outer.place.feature == "country" or inner.place.admin1 == outer.place.admin1)
+        ):
+            found[outer.mention.start] = inner
+    return found
 
 
 def _cause_of(predicate: Token, triggers_by_token: dict[int, int]) -> int | None:

