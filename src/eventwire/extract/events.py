@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.extract.casualties import Count
+from eventwire.extract.dates import resolve_relative
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.participants import find_participants, find_weapons
 from eventwire.extract.pipeline import Analysis, sentence_span
@@ -115,7 +116,11 @@ def _date_for(
     head = doc[trigger.head]
     sentence = head.sent
     clause = _clause_head(head)
-    in_sentence = [(t, d) for t, d in dates if t.sent.start == sentence.start]
+    in_sentence = [
+        (t, d)
+        for t, d in dates
+        if t.sent.start == sentence.start and not _names_trigger(d, doc[trigger.head].idx)
+    ]
     own: list[tuple[int, DateMention]] = []
     loose: list[tuple[int, DateMention]] = []
     for token, mention in in_sentence:
@@ -136,6 +141,44 @@ def _date_for(
         if group:
             return min(group, key=lambda g: g[0])[1].interval
     return UNKNOWN_DATE
+
+
+def _names_trigger(mention: DateMention, offset: int) -> bool:
+    """Whether the trigger at ``offset`` is the event a relative date counts from ("after [the attack]")."""
+    named = mention.relative.event if mention.relative is not None else None
+    return named is not None and named.start <= offset < named.end
+
+
+def _named_event(mention: DateMention, drafts: list[_Draft], own: _Draft) -> _Draft | None:
+    """The event a relative date names: the one whose mention it quotes ("two days after the attack"),
+    else, for a word no trigger reads ("the incident"), the nearest event told before it."""
+    named = mention.relative.event if mention.relative is not None else None
+    if named is None:
+        return None
+    for draft in drafts:
+        if draft is not own and any(named.start <= m.start < named.end for m in draft.mentions):
+            return draft
+    noun = named.text.split()[-1].casefold()
+    if noun not in read_lexicon("dates_en.json")["any_event_nouns"]:
+        return None
+    before = [
+        (max(m.start for m in d.mentions if m.start < mention.span.start), d)
+        for d in drafts
+        if d is not own and d.date.start is not None and any(m.start < mention.span.start for m in d.mentions)
+    ]
+    return max(before, key=lambda b: b[0])[1] if before else None
+
+
+def _count_from_named_events(drafts: list[_Draft], dates: list[DateMention]) -> None:
+    """Re-date events told relative to another event from that event's date, not the last date told."""
+    relative = {m.span.start: m for m in dates if m.relative is not None and m.relative.event is not None}
+    for draft in sorted(drafts, key=lambda d: d.date.evidence.start if d.date.evidence else -1):
+        mention = relative.get(draft.date.evidence.start) if draft.date.evidence is not None else None
+        if mention is None:
+            continue
+        named = _named_event(mention, drafts, draft)
+        if named is not None and named.date.start is not None:
+            draft.date = resolve_relative(mention, named.date)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -370,6 +413,7 @@ def build_events(analysis: Analysis) -> list[Event]:
                 target.weapons.append(weapon)
         for count in counts_of_trigger.get(trigger.head, ()):
             _add_count(target, count, analysis)
+    _count_from_named_events(drafts, analysis.dates)
     main = [
         d
         for d in drafts

@@ -1,0 +1,46 @@
+"""Which date each event gets: its own clause's, counted from the event it names, else inferred."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire import extract
+from eventwire.models import Event
+
+PUBLISHED = "2024-03-15"  # a Friday
+
+
+def _events(text: str, published: str = PUBLISHED) -> list[Event]:
+    return list(extract(text, published=published).events)
+
+
+def _dated(text: str, sub_event_type: str, published: str = PUBLISHED) -> Event:
+    return next(e for e in _events(text, published) if e.sub_event_type == sub_event_type)
+
+
+def test_a_date_after_a_named_event_counts_from_that_event():
+    text = (
+        "Gunmen attacked a bus station in the northern town on March 3, killing four people. "
+        "A bomb exploded in a market on March 9, wounding ten. "
+        "Two days after the attack, police arrested three men in the capital."
+    )
+    arrest = _dated(text, "Arrests")
+    assert (arrest.date.start, arrest.date.end) == (dt.date(2024, 3, 5), dt.date(2024, 3, 5))
+    assert arrest.date.text == "Two days after the attack"
+
+
+def test_the_event_a_relative_date_names_keeps_its_own_date():
+    text = (
+        "Gunmen attacked a bus station in the northern town on March 3, killing four people. "
+        "Two days after the attack, police arrested three men in the capital."
+    )
+    attacks = [e for e in _events(text) if e.sub_event_type == "Attack"]
+    assert [(e.date.start, e.date.text) for e in attacks] == [(dt.date(2024, 3, 3), "March 3")]
+
+
+def test_an_incident_named_by_a_general_word_is_the_nearest_event_before():
+    text = (
+        "A man was shot dead outside a bar on Main Street on March 2. "
+        "Three days after the incident, police arrested a suspect."
+    )
+    assert _dated(text, "Arrests").date.start == dt.date(2024, 3, 5)
