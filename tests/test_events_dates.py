@@ -44,3 +44,12 @@ def test_an_incident_named_by_a_general_word_is_the_nearest_event_before():
         "Three days after the incident, police arrested a suspect."
     )
     assert _dated(text, "Arrests").date.start == dt.date(2024, 3, 5)
+
+
+def test_a_page_stamp_dates_no_event():
+    text = (
+        "Four hurt in club shooting Posted: Monday, March 11, 2024 10:24 AM EDT\n\n"
+        "Four people were wounded in a shooting early Saturday outside a nightclub, police said."
+    )
+    shooting = _dated(text, "Attack")
+    assert (shooting.date.start, shooting.date.text) == (dt.date(2024, 3, 9), "early Saturday")

@@ -330,8 +330,9 @@ def _event_id(document_id: str, draft: _Draft) -> str:
 
 
 def _dates_by_token(doc: Doc, dates: list[DateMention]) -> list[tuple[Token, DateMention]]:
+    """The dates that may date an event (a page's "Posted:" stamp dates no event), with their root token."""
     found = []
-    for mention in dates:
+    for mention in (m for m in dates if not m.stamp):
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None and len(span):
             found.append((span.root, mention))
@@ -572,7 +573,7 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         location = _article_place(analysis)
     date = draft.date
     if date.start is None and not background and draft.trigger.status == "occurred":
-        date = _recent(analysis.document.published or analysis.anchor, analysis.settings.undated_news_days)
+        date = _recent(analysis.anchor, analysis.settings.undated_news_days)
     confidence = (
         0.5
         + 0.1 * bool(draft.casualties)
