@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eventwire import extract
 from eventwire.models import Event
 
@@ -53,3 +55,32 @@ def test_a_page_stamp_dates_no_event():
     )
     shooting = _dated(text, "Attack")
     assert (shooting.date.start, shooting.date.text) == (dt.date(2024, 3, 9), "early Saturday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 20-year-old man was charged Thursday in the shooting of a teenager outside a store.",
+        "Police were searching late Tuesday for two suspects in a shooting that wounded four people.",
+    ],
+)
+def test_the_date_of_a_later_step_does_not_date_the_event(text):
+    shooting = _dated(text, "Attack")
+    assert shooting.date.inferred
+    assert shooting.date.text is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "told"),
+    [
+        ("He pleaded guilty Tuesday in the March 2 shooting of a neighbor.", dt.date(2024, 3, 2), "March 2"),
+        (
+            "Two men were charged in connection with a shooting over the weekend that wounded three people.",
+            dt.date(2024, 3, 9),
+            "the weekend",
+        ),
+    ],
+)
+def test_a_date_beside_the_event_is_its_own_even_in_a_later_step(text, start, told):
+    shooting = _dated(text, "Attack")
+    assert (shooting.date.start, shooting.date.text, shooting.date.inferred) == (start, told, False)

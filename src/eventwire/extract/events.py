@@ -35,6 +35,7 @@ from eventwire.models import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
     from eventwire.extract.casualties import CountMention
     from eventwire.extract.dates import DateMention
@@ -126,6 +127,9 @@ def _date_for(
     for token, mention in in_sentence:
         distance = abs(token.i - head.i)
         date_clause = _clause_head(token)
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is not None and _dates_the_aftermath(date_clause, head, token, words):
+            continue
         if _governs_within_clause(head, token) or date_clause == clause:
             own.append((distance, mention))
         elif (
@@ -141,6 +145,30 @@ def _date_for(
         if group:
             return min(group, key=lambda g: g[0])[1].interval
     return UNKNOWN_DATE
+
+
+def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: TokenSpan) -> bool:
+    """Whether a date tells when a later step was taken, not the event: "was charged Friday in the
+    shooting", "pleaded guilty Tuesday to the killing" (unless the step is the event itself)."""
+    lexicon = read_lexicon("dates_en.json")
+    if date_clause.i == head.i or date_clause.lemma_.casefold() not in lexicon["aftermath_verbs"]:
+        return False
+    phrase = head
+    while phrase.dep_ in ("compound", "amod") and phrase.head.pos_ in ("NOUN", "PROPN"):
+        phrase = phrase.head  # "the shooting death August 14": the date hangs on "death"
+    if _governs_within_clause(phrase, token):
+        return False
+    # A date right after the event's phrase ("charged in the shooting over the weekend") or right before
+    # it ("the May 7, 2015, shooting") is the event's own, wherever the parser hung it.
+    doc = head.doc
+    after = doc[phrase.right_edge.i + 1 : words[0].i]
+    before = doc[words[-1].i + 1 : head.i]
+    follows = words[0].i > phrase.i and len(after) <= 1
+    precedes = words[-1].i < head.i and len(before) <= 2
+    return not (
+        (follows and all(t.lower_ in lexicon["date_prepositions"] for t in after))
+        or (precedes and all(t.pos_ in ("PUNCT", "ADJ", "PART") for t in before))
+    )
 
 
 def _names_trigger(mention: DateMention, offset: int) -> bool:
