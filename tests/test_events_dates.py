@@ -84,3 +84,25 @@ def test_the_date_of_a_later_step_does_not_date_the_event(text):
 def test_a_date_beside_the_event_is_its_own_even_in_a_later_step(text, start, told):
     shooting = _dated(text, "Attack")
     assert (shooting.date.start, shooting.date.text, shooting.date.inferred) == (start, told, False)
+
+
+def test_an_incident_told_without_a_date_gets_the_articles_date_marked_inferred():
+    text = (
+        "A 4-year-old boy was shot in the hand at his home. "
+        "Deputies were called to the house around 8 p.m. Saturday."
+    )
+    shooting = _dated(text, "Attack")
+    assert (shooting.date.start, shooting.date.text, shooting.date.inferred) == (
+        dt.date(2024, 3, 9),
+        "Saturday",
+        True,
+    )
+
+
+def test_the_day_of_a_report_is_no_incident_date():
+    shooting = _dated("Police said Tuesday that a man was shot at his home.", "Attack")
+    assert (shooting.date.start, shooting.date.end, shooting.date.inferred) == (
+        dt.date(2024, 3, 14),
+        dt.date(2024, 3, 15),
+        True,
+    )

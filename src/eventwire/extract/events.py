@@ -209,6 +209,56 @@ def _count_from_named_events(drafts: list[_Draft], dates: list[DateMention]) -> 
             draft.date = resolve_relative(mention, named.date)
 
 
+def _main_incident_date(
+    drafts: list[_Draft], dated: list[tuple[Token, DateMention]], anchor: dt.date | None
+) -> DateInterval | None:
+    """The date of the article's main incident: that of its deadliest dated incident (the first told on a
+    tie), else the first past day the article tells outside a report or a later step ("Police said
+    Monday", "was charged Friday")."""
+    incidents = [
+        d
+        for d in drafts
+        if d.date.start is not None
+        and not d.date.inferred
+        and d.trigger.status == "occurred"
+        and d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
+    ]
+    if incidents:
+        return max(incidents, key=lambda d: (d.killed(), -d.trigger.start)).date
+    aftermath = read_lexicon("dates_en.json")["aftermath_verbs"]
+    for token, mention in sorted(dated, key=lambda pair: pair[1].span.start):
+        interval, clause = mention.interval, _clause_head(token)
+        if (
+            anchor is not None
+            and interval.precision == "day"
+            and interval.end is not None
+            and interval.end <= anchor
+            and not _is_reporting(clause)
+            and clause.lemma_.casefold() not in aftermath
+        ):
+            return interval
+    return None
+
+
+def _settle_dates(drafts: list[_Draft], dated: list[tuple[Token, DateMention]], analysis: Analysis) -> None:
+    """Dates that need the whole article: relative dates counted from the event they name, then, for an
+    incident told without a date, the main incident's date (marked inferred)."""
+    _count_from_named_events(drafts, analysis.dates)
+    undated = [
+        d
+        for d in drafts
+        if d.date.start is None
+        and d.trigger.status == "occurred"
+        and d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
+    ]
+    if not undated:
+        return
+    main = _main_incident_date(drafts, dated, analysis.anchor)
+    if main is not None:
+        for draft in undated:
+            draft.date = replace(main, inferred=True)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _PlaceMention:
     """A mention of a resolved place that may be an event's venue (metonyms are not)."""
@@ -442,7 +492,7 @@ def build_events(analysis: Analysis) -> list[Event]:
                 target.weapons.append(weapon)
         for count in counts_of_trigger.get(trigger.head, ()):
             _add_count(target, count, analysis)
-    _count_from_named_events(drafts, analysis.dates)
+    _settle_dates(drafts, dated, analysis)
     main = [
         d
         for d in drafts
