@@ -106,3 +106,16 @@ def test_the_day_of_a_report_is_no_incident_date():
         dt.date(2024, 3, 15),
         True,
     )
+
+
+def test_a_day_told_later_narrows_the_month_told_first():
+    text = (
+        "A teenager was shot and killed in February outside a school in the town. "
+        "Police said the shooting on Feb. 6 followed an argument."
+    )
+    shooting = _dated(text, "Attack")
+    assert (shooting.date.start, shooting.date.end, shooting.date.text) == (
+        dt.date(2024, 2, 6),
+        dt.date(2024, 2, 6),
+        "Feb. 6",
+    )

@@ -171,6 +171,20 @@ def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: T
     )
 
 
+def _narrows(date: DateInterval, known: DateInterval) -> bool:
+    """Whether a mention's date tells an event's date better: the first told, or a day within the
+    month told before ("in February" ... "on Feb. 6")."""
+    if date.start is None or date.end is None:
+        return False
+    if known.start is None or known.end is None:
+        return True
+    return (
+        known.start <= date.start
+        and date.end <= known.end
+        and date.end - date.start < known.end - known.start
+    )
+
+
 def _names_trigger(mention: DateMention, offset: int) -> bool:
     """Whether the trigger at ``offset`` is the event a relative date counts from ("after [the attack]")."""
     named = mention.relative.event if mention.relative is not None else None
@@ -480,7 +494,7 @@ def build_events(analysis: Analysis) -> list[Event]:
             target.refined = True
         target.mentions.append(trigger)
         owner_of_trigger[trigger.head] = target
-        if target.date.start is None and date.start is not None:
+        if _narrows(date, target.date):
             target.date = date
         if target.location is None and location is not None:
             target.location = location
