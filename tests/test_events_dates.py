@@ -119,3 +119,16 @@ def test_a_day_told_later_narrows_the_month_told_first():
         dt.date(2024, 2, 6),
         "Feb. 6",
     )
+
+
+def test_a_day_the_article_tells_inside_the_week_dates_the_incident_inferred():
+    text = (
+        "Two people were wounded in a shooting last week in the parking lot of a bar. "
+        "Witnesses told officers that the gunman drove off around 2 a.m. on March 7."
+    )
+    shooting = _dated(text, "Attack")
+    assert (shooting.date.start, shooting.date.text, shooting.date.inferred) == (
+        dt.date(2024, 3, 7),
+        "March 7",
+        True,
+    )

@@ -254,10 +254,34 @@ def _main_incident_date(
     return None
 
 
+def _narrow_from_article(drafts: list[_Draft], dated: list[tuple[Token, DateMention]]) -> None:
+    """An incident dated only by a week or a month ("last week", "in May") takes the first day the article
+    tells inside it ("on May 7") that dates no other event, marked inferred."""
+    taken = {d.date.evidence.start for d in drafts if d.date.evidence is not None}
+    days = [
+        (token, m)
+        for token, m in sorted(dated, key=lambda pair: pair[1].span.start)
+        if m.interval.precision == "day" and m.span.start not in taken
+    ]
+    for draft in drafts:
+        date = draft.date
+        if (
+            date.precision not in ("week", "month", "range")
+            or date.start is None
+            or date.end is None
+            or draft.trigger.family not in _VIOLENT_FAMILIES | {"accident"}
+        ):
+            continue
+        inside = next((m for _, m in days if _narrows(m.interval, date)), None)
+        if inside is not None:
+            draft.date = replace(inside.interval, inferred=True)
+
+
 def _settle_dates(drafts: list[_Draft], dated: list[tuple[Token, DateMention]], analysis: Analysis) -> None:
     """Dates that need the whole article: relative dates counted from the event they name, then, for an
     incident told without a date, the main incident's date (marked inferred)."""
     _count_from_named_events(drafts, analysis.dates)
+    _narrow_from_article(drafts, dated)
     undated = [
         d
         for d in drafts
