@@ -132,3 +132,22 @@ def test_a_day_the_article_tells_inside_the_week_dates_the_incident_inferred():
         "March 7",
         True,
     )
+
+
+def test_the_main_incident_is_one_of_the_news_not_a_deadlier_one_recalled():
+    text = (
+        "Gunmen killed two police officers in an ambush on Tuesday. "
+        "A man was also wounded in a shooting near the station. "
+        "In 2019, a stampede at a festival in the city killed 56 people."
+    )
+    shooting = _dated(text, "Attack")
+    assert (shooting.date.start, shooting.date.inferred) == (dt.date(2024, 3, 12), True)
+
+
+def test_the_day_of_a_statement_does_not_narrow_an_incidents_month():
+    text = (
+        "A man was wounded in a shooting earlier this month, police said. "
+        "The police chief said on March 12 that officers had no suspects."
+    )
+    shooting = _dated(text, "Attack")
+    assert (shooting.date.text, shooting.date.precision) == ("earlier this month", "month")

@@ -223,12 +223,25 @@ def _count_from_named_events(drafts: list[_Draft], dates: list[DateMention]) -> 
             draft.date = resolve_relative(mention, named.date)
 
 
+def _may_date_an_incident(token: Token, mention: DateMention, anchor: dt.date | None) -> bool:
+    """Whether a day the article tells may be an incident's: past, and not the day of a report or of a
+    later step ("Police said Monday", "was charged Friday")."""
+    interval, clause = mention.interval, _clause_head(token)
+    return (
+        anchor is not None
+        and interval.precision == "day"
+        and interval.end is not None
+        and interval.end <= anchor
+        and not _is_reporting(clause)
+        and clause.lemma_.casefold() not in read_lexicon("dates_en.json")["aftermath_verbs"]
+    )
+
+
 def _main_incident_date(
-    drafts: list[_Draft], dated: list[tuple[Token, DateMention]], anchor: dt.date | None
+    drafts: list[_Draft], dated: list[tuple[Token, DateMention]], analysis: Analysis
 ) -> DateInterval | None:
-    """The date of the article's main incident: that of its deadliest dated incident (the first told on a
-    tie), else the first past day the article tells outside a report or a later step ("Police said
-    Monday", "was charged Friday")."""
+    """The date of the article's main incident: that of its deadliest dated incident of the news (else of
+    the past; the first told on a tie), else the first day the article tells that may be an incident's."""
     incidents = [
         d
         for d in drafts
@@ -238,30 +251,31 @@ def _main_incident_date(
         and d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
     ]
     if incidents:
-        return max(incidents, key=lambda d: (d.killed(), -d.trigger.start)).date
-    aftermath = read_lexicon("dates_en.json")["aftermath_verbs"]
+        after_days = analysis.settings.background_after_days
+        return max(
+            incidents,
+            key=lambda d: (
+                not _is_background(d.date, analysis.anchor, after_days),
+                d.killed(),
+                -d.trigger.start,
+            ),
+        ).date
     for token, mention in sorted(dated, key=lambda pair: pair[1].span.start):
-        interval, clause = mention.interval, _clause_head(token)
-        if (
-            anchor is not None
-            and interval.precision == "day"
-            and interval.end is not None
-            and interval.end <= anchor
-            and not _is_reporting(clause)
-            and clause.lemma_.casefold() not in aftermath
-        ):
-            return interval
+        if _may_date_an_incident(token, mention, analysis.anchor):
+            return mention.interval
     return None
 
 
-def _narrow_from_article(drafts: list[_Draft], dated: list[tuple[Token, DateMention]]) -> None:
+def _narrow_from_article(
+    drafts: list[_Draft], dated: list[tuple[Token, DateMention]], anchor: dt.date | None
+) -> None:
     """An incident dated only by a week or a month ("last week", "in May") takes the first day the article
-    tells inside it ("on May 7") that dates no other event, marked inferred."""
+    tells inside it ("on May 7") that may be an incident's and dates no other event, marked inferred."""
     taken = {d.date.evidence.start for d in drafts if d.date.evidence is not None}
     days = [
-        (token, m)
+        m
         for token, m in sorted(dated, key=lambda pair: pair[1].span.start)
-        if m.interval.precision == "day" and m.span.start not in taken
+        if m.span.start not in taken and _may_date_an_incident(token, m, anchor)
     ]
     for draft in drafts:
         date = draft.date
@@ -272,7 +286,7 @@ def _narrow_from_article(drafts: list[_Draft], dated: list[tuple[Token, DateMent
             or draft.trigger.family not in _VIOLENT_FAMILIES | {"accident"}
         ):
             continue
-        inside = next((m for _, m in days if _narrows(m.interval, date)), None)
+        inside = next((m for m in days if _narrows(m.interval, date)), None)
         if inside is not None:
             draft.date = replace(inside.interval, inferred=True)
 
@@ -281,7 +295,7 @@ def _settle_dates(drafts: list[_Draft], dated: list[tuple[Token, DateMention]], 
     """Dates that need the whole article: relative dates counted from the event they name, then, for an
     incident told without a date, the main incident's date (marked inferred)."""
     _count_from_named_events(drafts, analysis.dates)
-    _narrow_from_article(drafts, dated)
+    _narrow_from_article(drafts, dated, analysis.anchor)
     undated = [
         d
         for d in drafts
@@ -291,7 +305,7 @@ def _settle_dates(drafts: list[_Draft], dated: list[tuple[Token, DateMention]], 
     ]
     if not undated:
         return
-    main = _main_incident_date(drafts, dated, analysis.anchor)
+    main = _main_incident_date(drafts, dated, analysis)
     if main is not None:
         for draft in undated:
             draft.date = replace(main, inferred=True)
