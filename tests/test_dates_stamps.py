@@ -23,6 +23,8 @@ ANCHOR = dt.date(2024, 6, 3)
         ("Posted 3:57 AM, May 6, 2024, by a reporter", 1),
         ("Updated: 05/06/2024 4:26 PM", 1),
         ("Published: Monday, 5/6/2024 - Updated: 2 days ago", 3),
+        ("FOR IMMEDIATE RELEASE DATE: May 6, 2024 9:23:14 AM CDT", 1),
+        ("UPDATE, May 6: Four persons of interest were arrested.", 1),
     ],
 )
 def test_dates_marks_page_stamps(text, stamps):

@@ -62,6 +62,7 @@ def test_a_page_stamp_dates_no_event():
     [
         "A 20-year-old man was charged Thursday in the shooting of a teenager outside a store.",
         "Police were searching late Tuesday for two suspects in a shooting that wounded four people.",
+        "A man was being held Thursday on charges of murder in the shooting of his neighbor.",
     ],
 )
 def test_the_date_of_a_later_step_does_not_date_the_event(text):
