@@ -54,6 +54,8 @@ _SCHEDULED_WINDOW = 30
 """With unknown tense, a day-and-month this many days after the anchor is taken as upcoming."""
 _TENSE_WINDOW = 60
 """How many characters before a date are searched for a future cue."""
+_STAMP_WINDOW = 40
+"""How many characters before a date are searched for a page stamp's cue ("Updated: 10:13 AM EST,")."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,6 +81,9 @@ class DateMention:
     relative: RelativeDate | None = None
     """Set for expressions relative to another date; ``interval`` is then resolved against the date the
     text last mentioned (else the anchor), and :func:`resolve_relative` re-resolves it against an event."""
+    stamp: bool = False
+    """A page's own date ("Posted: Monday, May 4, 2015 5:29 PM", "Updated 10:13 AM, June 2"): it dates
+    the report, never an event."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +224,7 @@ class _Patterns:
     shift: re.Pattern[str]
     joiner: re.Pattern[str]
     future: re.Pattern[str]
+    stamp: re.Pattern[str]
     dateline: re.Pattern[str]
 
 
@@ -319,6 +325,12 @@ def _patterns() -> _Patterns:
         ),
         joiner=re.compile(join.replace("(?(pre)\\band\\b|(?!))", "\\band\\b"), _FLAGS),
         future=re.compile(rf"(?<![a-z])(?:{_alternation(lexicon['future_cues'])})(?![a-z])", _FLAGS),
+        # The cue, then maybe "on", a clock time and a time zone, right before the date.
+        stamp=re.compile(
+            rf"\b(?:{_alternation(lexicon['stamp_cues'])})\s*(?:on\b|:|-|,)?\s*"
+            r"(?:[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?\s*,?\s*)?\Z",
+            _FLAGS,
+        ),
         dateline=re.compile(
             r"\A\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Za-z.'\- ]{1,30})?(?:\s*\([A-Za-z .]+\))?,\s+"
             rf"(?P<date>[0-3]?[0-9]\s+{mon}\.?\s+(?:{_YEAR4}|[0-9]{{2}})"
@@ -683,7 +695,7 @@ def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                     text=span.text,
                     evidence=span,
                 )
-                merged[-1] = DateMention(span=span, interval=interval)
+                merged[-1] = DateMention(span=span, interval=interval, stamp=left.stamp)
                 continue
         merged.append(mention)
     return merged
@@ -692,7 +704,8 @@ def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 def _mentions(
     text: str, anchor: dt.date | None, tense_of: Callable[[_Candidate], Tense]
 ) -> list[DateMention]:
-    mentions = []
+    p = _patterns()
+    mentions: list[DateMention] = []
     reference = anchor  # the day the narrative last mentioned: what "the following day" counts from
     for candidate in _select(_candidates(text)):
         shift = candidate.shift
@@ -706,7 +719,15 @@ def _mentions(
         if shift is not None:
             event = None if shift.event is None else Span.of(text, *shift.event)
             relative = RelativeDate(start_days=shift.start_days, end_days=shift.end_days, event=event)
-        mentions.append(DateMention(span=span, interval=interval, relative=relative))
+        stamp = p.stamp.search(text, max(0, candidate.start - _STAMP_WINDOW), candidate.start) is not None
+        # "Published: Monday, 2/23/2015": a date right after a stamp's date is part of the stamp.
+        stamp = stamp or bool(
+            mentions
+            and mentions[-1].stamp
+            and not re.search(r"[a-z0-9]", text[mentions[-1].span.end : candidate.start], _FLAGS)
+            and candidate.start - mentions[-1].span.end <= 3
+        )
+        mentions.append(DateMention(span=span, interval=interval, relative=relative, stamp=stamp))
         if precision == "day":
             reference = start
     return _merge_ranges(text, mentions)
@@ -783,6 +804,19 @@ def shift_interval(interval: DateInterval, *, days: int) -> DateInterval:
     )
 
 
+def _stamped_day(dates: list[DateMention]) -> dt.date | None:
+    """The earliest day a page's stamps state outright ("Posted: Monday, May 4, 2015"), if any."""
+    days = [
+        interval.start
+        for mention in dates
+        if mention.stamp
+        and (interval := resolve_date(mention.span.text, anchor=None, tense=None)) is not None
+        and interval.precision == "day"
+        and interval.start is not None
+    ]
+    return min(days, default=None)
+
+
 class DatesStage:
     """Finds and resolves the dates of a document, anchored on its publication date or dateline."""
 
@@ -795,5 +829,12 @@ class DatesStage:
         anchor = analysis.document.published
         if anchor is None and (dateline := find_dateline(text)) is not None:
             anchor = dateline[0]
+        dates = find_dates(text, anchor=anchor, doc=analysis.doc)
+        written = _stamped_day(dates)
+        if written is not None and anchor is not None and (anchor - written).days > 1:
+            # A page stamped "Posted: May 4, 2015" was written then, whenever it was published or fetched:
+            # "Friday" in its text is the Friday before the stamp.
+            anchor = written
+            dates = find_dates(text, anchor=anchor, doc=analysis.doc)
         analysis.anchor = anchor
-        analysis.dates = find_dates(text, anchor=anchor, doc=analysis.doc)
+        analysis.dates = dates

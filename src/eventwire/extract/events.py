@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.extract.casualties import Count
+from eventwire.extract.dates import resolve_relative
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.participants import find_participants, find_weapons
 from eventwire.extract.pipeline import Analysis, sentence_span
@@ -35,6 +36,7 @@ from eventwire.models import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
     from eventwire.extract.casualties import CountMention
     from eventwire.extract.dates import DateMention
@@ -116,12 +118,19 @@ def _date_for(
     head = doc[trigger.head]
     sentence = head.sent
     clause = _clause_head(head)
-    in_sentence = [(t, d) for t, d in dates if t.sent.start == sentence.start]
+    in_sentence = [
+        (t, d)
+        for t, d in dates
+        if t.sent.start == sentence.start and not _names_trigger(d, doc[trigger.head].idx)
+    ]
     own: list[tuple[int, DateMention]] = []
     loose: list[tuple[int, DateMention]] = []
     for token, mention in in_sentence:
         distance = abs(token.i - head.i)
         date_clause = _clause_head(token)
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is not None and _dates_the_aftermath(date_clause, head, token, words):
+            continue
         if _governs_within_clause(head, token) or date_clause == clause:
             own.append((distance, mention))
         elif (
@@ -137,6 +146,170 @@ def _date_for(
         if group:
             return min(group, key=lambda g: g[0])[1].interval
     return UNKNOWN_DATE
+
+
+def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: TokenSpan) -> bool:
+    """Whether a date tells when a later step was taken, not the event: "was charged Friday in the
+    shooting", "pleaded guilty Tuesday to the killing" (unless the step is the event itself)."""
+    lexicon = read_lexicon("dates_en.json")
+    if date_clause.i == head.i or date_clause.lemma_.casefold() not in lexicon["aftermath_verbs"]:
+        return False
+    phrase = head
+    while phrase.dep_ in ("compound", "amod") and phrase.head.pos_ in ("NOUN", "PROPN"):
+        phrase = phrase.head  # "the shooting death August 14": the date hangs on "death"
+    if _governs_within_clause(phrase, token):
+        return False
+    # A date right after the event's phrase ("charged in the shooting over the weekend") or right before
+    # it ("the May 7, 2015, shooting") is the event's own, wherever the parser hung it.
+    doc = head.doc
+    after = doc[phrase.right_edge.i + 1 : words[0].i]
+    before = doc[words[-1].i + 1 : head.i]
+    follows = words[0].i > phrase.i and len(after) <= 1
+    precedes = words[-1].i < head.i and len(before) <= 2
+    return not (
+        (follows and all(t.lower_ in lexicon["date_prepositions"] for t in after))
+        or (precedes and all(t.pos_ in ("PUNCT", "ADJ", "PART") for t in before))
+    )
+
+
+def _narrows(date: DateInterval, known: DateInterval) -> bool:
+    """Whether a mention's date tells an event's date better: the first told, or a day within the
+    month told before ("in February" ... "on Feb. 6")."""
+    if date.start is None or date.end is None:
+        return False
+    if known.start is None or known.end is None:
+        return True
+    return (
+        known.start <= date.start
+        and date.end <= known.end
+        and date.end - date.start < known.end - known.start
+    )
+
+
+def _names_trigger(mention: DateMention, offset: int) -> bool:
+    """Whether the trigger at ``offset`` is the event a relative date counts from ("after [the attack]")."""
+    named = mention.relative.event if mention.relative is not None else None
+    return named is not None and named.start <= offset < named.end
+
+
+def _named_event(mention: DateMention, drafts: list[_Draft], own: _Draft) -> _Draft | None:
+    """The event a relative date names: the one whose mention it quotes ("two days after the attack"),
+    else, for a word no trigger reads ("the incident"), the nearest event told before it."""
+    named = mention.relative.event if mention.relative is not None else None
+    if named is None:
+        return None
+    for draft in drafts:
+        if draft is not own and any(named.start <= m.start < named.end for m in draft.mentions):
+            return draft
+    noun = named.text.split()[-1].casefold()
+    if noun not in read_lexicon("dates_en.json")["any_event_nouns"]:
+        return None
+    before = [
+        (max(m.start for m in d.mentions if m.start < mention.span.start), d)
+        for d in drafts
+        if d is not own and d.date.start is not None and any(m.start < mention.span.start for m in d.mentions)
+    ]
+    return max(before, key=lambda b: b[0])[1] if before else None
+
+
+def _count_from_named_events(drafts: list[_Draft], dates: list[DateMention]) -> None:
+    """Re-date events told relative to another event from that event's date, not the last date told."""
+    relative = {m.span.start: m for m in dates if m.relative is not None and m.relative.event is not None}
+    for draft in sorted(drafts, key=lambda d: d.date.evidence.start if d.date.evidence else -1):
+        mention = relative.get(draft.date.evidence.start) if draft.date.evidence is not None else None
+        if mention is None:
+            continue
+        named = _named_event(mention, drafts, draft)
+        if named is not None and named.date.start is not None:
+            draft.date = resolve_relative(mention, named.date)
+
+
+def _may_date_an_incident(token: Token, mention: DateMention, anchor: dt.date | None) -> bool:
+    """Whether a day the article tells may be an incident's: past, and not the day of a report or of a
+    later step ("Police said Monday", "was charged Friday")."""
+    interval, clause = mention.interval, _clause_head(token)
+    return (
+        anchor is not None
+        and interval.precision == "day"
+        and interval.end is not None
+        and interval.end <= anchor
+        and not _is_reporting(clause)
+        and clause.lemma_.casefold() not in read_lexicon("dates_en.json")["aftermath_verbs"]
+    )
+
+
+def _main_incident_date(
+    drafts: list[_Draft], dated: list[tuple[Token, DateMention]], analysis: Analysis
+) -> DateInterval | None:
+    """The date of the article's main incident: that of its deadliest dated incident of the news (else of
+    the past; the first told on a tie), else the first day the article tells that may be an incident's."""
+    incidents = [
+        d
+        for d in drafts
+        if d.date.start is not None
+        and not d.date.inferred
+        and d.trigger.status == "occurred"
+        and d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
+    ]
+    if incidents:
+        after_days = analysis.settings.background_after_days
+        return max(
+            incidents,
+            key=lambda d: (
+                not _is_background(d.date, analysis.anchor, after_days),
+                d.killed(),
+                -d.trigger.start,
+            ),
+        ).date
+    for token, mention in sorted(dated, key=lambda pair: pair[1].span.start):
+        if _may_date_an_incident(token, mention, analysis.anchor):
+            return mention.interval
+    return None
+
+
+def _narrow_from_article(
+    drafts: list[_Draft], dated: list[tuple[Token, DateMention]], anchor: dt.date | None
+) -> None:
+    """An incident dated only by a week or a month ("last week", "in May") takes the first day the article
+    tells inside it ("on May 7") that may be an incident's and dates no other event, marked inferred."""
+    taken = {d.date.evidence.start for d in drafts if d.date.evidence is not None}
+    days = [
+        m
+        for token, m in sorted(dated, key=lambda pair: pair[1].span.start)
+        if m.span.start not in taken and _may_date_an_incident(token, m, anchor)
+    ]
+    for draft in drafts:
+        date = draft.date
+        if (
+            date.precision not in ("week", "month", "range")
+            or date.start is None
+            or date.end is None
+            or draft.trigger.family not in _VIOLENT_FAMILIES | {"accident"}
+        ):
+            continue
+        inside = next((m for m in days if _narrows(m.interval, date)), None)
+        if inside is not None:
+            draft.date = replace(inside.interval, inferred=True)
+
+
+def _settle_dates(drafts: list[_Draft], dated: list[tuple[Token, DateMention]], analysis: Analysis) -> None:
+    """Dates that need the whole article: relative dates counted from the event they name, then, for an
+    incident told without a date, the main incident's date (marked inferred)."""
+    _count_from_named_events(drafts, analysis.dates)
+    _narrow_from_article(drafts, dated, analysis.anchor)
+    undated = [
+        d
+        for d in drafts
+        if d.date.start is None
+        and d.trigger.status == "occurred"
+        and d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
+    ]
+    if not undated:
+        return
+    main = _main_incident_date(drafts, dated, analysis)
+    if main is not None:
+        for draft in undated:
+            draft.date = replace(main, inferred=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -356,8 +529,9 @@ def _event_id(document_id: str, draft: _Draft) -> str:
 
 
 def _dates_by_token(doc: Doc, dates: list[DateMention]) -> list[tuple[Token, DateMention]]:
+    """The dates that may date an event (a page's "Posted:" stamp dates no event), with their root token."""
     found = []
-    for mention in dates:
+    for mention in (m for m in dates if not m.stamp):
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None and len(span):
             found.append((span.root, mention))
@@ -427,7 +601,7 @@ def build_events(analysis: Analysis) -> list[Event]:
             target.refined = True
         target.mentions.append(trigger)
         owner_of_trigger[trigger.head] = target
-        if target.date.start is None and date.start is not None:
+        if _narrows(date, target.date):
             target.date = date
         if target.location is None and location is not None:
             target.location = location
@@ -439,6 +613,7 @@ def build_events(analysis: Analysis) -> list[Event]:
                 target.weapons.append(weapon)
         for count in counts_of_trigger.get(trigger.head, ()):
             _add_count(target, count, analysis)
+    _settle_dates(drafts, dated, analysis)
     main = [
         d
         for d in drafts
@@ -597,7 +772,7 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         location = _article_place(analysis)
     date = draft.date
     if date.start is None and not background and draft.trigger.status == "occurred":
-        date = _recent(analysis.document.published or analysis.anchor, analysis.settings.undated_news_days)
+        date = _recent(analysis.anchor, analysis.settings.undated_news_days)
     confidence = (
         0.5
         + 0.1 * bool(draft.casualties)
