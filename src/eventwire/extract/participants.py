@@ -8,8 +8,10 @@ two of its members detonated..." makes IS a perpetrator with confidence ``claime
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventwire.extract import role_model
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.pipeline import Analysis
 from eventwire.extract.triggers import Trigger
@@ -506,7 +508,20 @@ def _blamed(head: Token, analysis: Analysis) -> list[Participant]:
 
 
 def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Participant]:
-    """Who took part in the event that ``trigger`` mentions, and in what role."""
+    """Who took part in the event that ``trigger`` mentions, and in what role.
+
+    The rules read the parse around the trigger; for attacks, bombings, kidnappings and arson the trained
+    role model (:mod:`eventwire.extract.role_model`) then adds what they missed and drops what they
+    wrongly kept.
+    """
+    found = find_rule_participants(trigger, doc, analysis)
+    if trigger.family in role_model.FAMILIES and trigger.sub_event_type != "Arrests":
+        found = _revised(trigger, doc, analysis, found)
+    return found
+
+
+def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Participant]:
+    """The participants the rules find around the trigger, before the role model revises them."""
     head = doc[trigger.head]
     found: list[Participant] = []
     doer: Role = _AGENTIVE_ROLES.get(trigger.sub_event_type, "perpetrator")  # type: ignore[assignment]
@@ -620,6 +635,83 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
     if claimer is not None and undergoer == "victim":
         found.extend(_participants(claimer, "perpetrator", analysis, confidence="claimed"))
     return [p for p in found if p.text]
+
+
+_MODEL_ROLES: dict[str, Role] = {
+    "PerpInd": "perpetrator",
+    "PerpOrg": "perpetrator",
+    "Target": "target",
+    "Victim": "victim",
+}
+_READ_ROLES = frozenset({"perpetrator", "victim", "target"})
+# How sure the role model must be before it overrides the rules: adding a phrase they did not find,
+# dropping one they found, giving one they found another role, naming the article's organisation.
+_ADD = 0.5
+_DROP = 0.8
+_SWAP = 0.7
+_DOCUMENT_ADD = 0.5
+
+
+def rule_heads(found: list[Participant], doc: Doc) -> dict[int, tuple[str, int, int]]:
+    """The head token of each rule participant in a role the model reads: ``(role, start, end)``."""
+    heads: dict[int, tuple[str, int, int]] = {}
+    for p in found:
+        if p.role not in _READ_ROLES or p.evidence is None:
+            continue
+        span = doc.char_span(p.evidence.start, p.evidence.end, alignment_mode="expand")
+        if span is not None and len(span):
+            heads.setdefault(span.root.i, (p.role, p.evidence.start, p.evidence.end))
+    return heads
+
+
+def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Participant]) -> list[Participant]:
+    model = role_model.load_model()
+    heads = rule_heads(found, doc)
+    text = analysis.document.text
+    dropped: set[tuple[int, int]] = set()
+    swapped: dict[tuple[int, int], Role] = {}
+    added: list[Participant] = []
+    for candidate in role_model.sentence_candidates(trigger, doc, heads):
+        probabilities = model.probabilities(role_model.features(candidate, doc, trigger))
+        best = max(range(len(probabilities)), key=probabilities.__getitem__)
+        label = role_model.CLASSES[best]
+        bounds = (candidate.start, candidate.end)
+        if candidate.rule_role is not None:
+            if label == "none" and probabilities[best] >= _DROP:
+                dropped.add(bounds)
+            elif label != "none" and probabilities[best] >= _SWAP and _MODEL_ROLES[label] != candidate.rule_role:
+                swapped[bounds] = _MODEL_ROLES[label]
+        elif label != "none" and probabilities[best] >= _ADD:
+            added.append(_modelled(candidate, _MODEL_ROLES[label], doc, analysis, text, "reported"))
+    if doc.user_data.setdefault("eventwire.roles.document_trigger", trigger.head) == trigger.head:
+        for candidate in role_model.document_candidates(doc):
+            probabilities = model.probabilities(role_model.features(candidate, doc, None))
+            if probabilities[role_model.CLASSES.index("PerpOrg")] >= _DOCUMENT_ADD:
+                added.append(_modelled(candidate, "perpetrator", doc, analysis, text, "suspected"))
+    revised = []
+    for p in found:
+        bounds = (p.evidence.start, p.evidence.end) if p.evidence is not None else None
+        if bounds in dropped and p.role in _READ_ROLES:
+            continue
+        if bounds in swapped and p.role in _READ_ROLES:
+            p = replace(p, role=swapped[bounds])
+        revised.append(p)
+    for p in added:
+        if all(q.text.casefold() != p.text.casefold() or q.role != p.role for q in revised):
+            revised.append(p)
+    return revised
+
+
+def _modelled(
+    candidate: role_model.Candidate, role: Role, doc: Doc, analysis: Analysis, text: str, confidence: Confidence
+) -> Participant:
+    return Participant(
+        role=role,
+        text=text[candidate.start : candidate.end],
+        entity=_entity_for(doc[candidate.head], analysis, candidate.start, candidate.end),
+        evidence=Span.of(text, candidate.start, candidate.end),
+        confidence=confidence,
+    )
 
 
 def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
