@@ -42,6 +42,18 @@ def gold_heads(record: dict) -> dict[str, set[str]]:
     return heads
 
 
+def organisation_heads(records: list[dict], *, min_count: int) -> list[str]:
+    """Head nouns the training keys file more often under PerpOrg than PerpInd ("fmln", "cartel")."""
+    tally: dict[str, list[int]] = {}
+    for record in records:
+        for template in record["templates"]:
+            for column, role in enumerate(("PerpOrg", "PerpInd")):
+                for entity in template[role]:
+                    for head in {head_noun(text) for text, _ in entity}:
+                        tally.setdefault(head, [0, 0])[column] += 1
+    return sorted(h for h, (org, ind) in tally.items() if h and org >= min_count and org > ind)
+
+
 def label(text: str, heads: dict[str, set[str]], *, scope: str) -> str:
     head = head_noun(text)
     roles = ("PerpOrg",) if scope == "document" else LABEL_ORDER
@@ -168,6 +180,7 @@ def main(argv: list[str] | None = None) -> None:
             "examples": len(data),
             "seed": SEED,
         },
+        "organisation_heads": organisation_heads(records, min_count=args.min_count),
         "weights": weights,
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)

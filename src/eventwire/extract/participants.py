@@ -705,10 +705,13 @@ def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Partici
 def _modelled(
     candidate: role_model.Candidate, role: Role, doc: Doc, analysis: Analysis, text: str, confidence: Confidence
 ) -> Participant:
+    entity = _entity_for(doc[candidate.head], analysis, candidate.start, candidate.end)
+    if entity is not None and not _covers(entity, doc[candidate.head], analysis):
+        entity = None  # a name the tagger cut short: keep the whole phrase, not the entity's name
     return Participant(
         role=role,
         text=text[candidate.start : candidate.end],
-        entity=_entity_for(doc[candidate.head], analysis, candidate.start, candidate.end),
+        entity=entity,
         evidence=Span.of(text, candidate.start, candidate.end),
         confidence=confidence,
     )

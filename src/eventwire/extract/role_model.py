@@ -278,6 +278,8 @@ class RoleModel:
     """Weights per feature, one per class; scores are softmax probabilities over :data:`CLASSES`."""
 
     weights: dict[str, list[float]]
+    organisation_heads: frozenset[str]
+    """Head nouns that name an organisation rather than people in the training keys ("fmln", "cartel")."""
     metadata: dict[str, object]
 
     def probabilities(self, feats: list[str]) -> list[float]:
@@ -298,4 +300,8 @@ def load_model() -> RoleModel:
     """The trained weights, read once per process from the package data."""
     path = resources.files("eventwire.extract").joinpath("models", MODEL_FILE)
     data = json.loads(path.read_text(encoding="utf-8"))
-    return RoleModel(weights=data["weights"], metadata={k: v for k, v in data.items() if k != "weights"})
+    return RoleModel(
+        weights=data["weights"],
+        organisation_heads=frozenset(data["organisation_heads"]),
+        metadata={k: v for k, v in data.items() if k not in ("weights", "organisation_heads")},
+    )
