@@ -21,9 +21,8 @@ import numpy as np
 from eventwire.eval.scoring import head_noun
 from eventwire.extract import role_model
 from eventwire.extract.extractor import Extractor, make_document
-from eventwire.extract.participants import find_rule_participants, rule_heads
+from eventwire.extract.participants import document_rule_heads, modelled_triggers
 from eventwire.extract.pipeline import Analysis, run_stages
-from eventwire.extract.triggers import find_triggers
 from eventwire.ingest.article import Article
 
 OUTPUT = Path(__file__).resolve().parents[1] / "src/eventwire/extract/models" / role_model.MODEL_FILE
@@ -54,10 +53,9 @@ def organisation_heads(records: list[dict], *, min_count: int) -> list[str]:
     return sorted(h for h, (org, ind) in tally.items() if h and org >= min_count and org > ind)
 
 
-def label(text: str, heads: dict[str, set[str]], *, scope: str) -> str:
+def label(text: str, heads: dict[str, set[str]]) -> str:
     head = head_noun(text)
-    roles = ("PerpOrg",) if scope == "document" else LABEL_ORDER
-    return next((role for role in roles if head and head in heads[role]), "none")
+    return next((role for role in LABEL_ORDER if head and head in heads[role]), "none")
 
 
 def parsed(extractor: Extractor, records: list[dict], cache: Path | None):
@@ -88,27 +86,17 @@ def examples(records: list[dict], cache: Path | None) -> list[tuple[list[str], s
         run_stages(stages, analysis)
         heads = gold_heads(record)
         text = document.text
-        applicable = False
-        for trigger in find_triggers(doc):
-            if trigger.family not in role_model.FAMILIES or trigger.sub_event_type == "Arrests":
-                continue
-            applicable = True
-            rules = rule_heads(find_rule_participants(trigger, doc, analysis), doc)
-            for candidate in role_model.sentence_candidates(trigger, doc, rules):
-                found.append(
-                    (
-                        role_model.features(candidate, doc, trigger),
-                        label(text[candidate.start : candidate.end], heads, scope="sentence"),
-                    )
+        triggers = modelled_triggers(doc)
+        if not triggers:
+            continue
+        rules = document_rule_heads(doc, analysis, triggers)
+        for candidate, trigger in role_model.candidates(doc, triggers, rules):
+            found.append(
+                (
+                    role_model.features(candidate, doc, trigger),
+                    label(text[candidate.start : candidate.end], heads),
                 )
-        if applicable:
-            for candidate in role_model.document_candidates(doc):
-                found.append(
-                    (
-                        role_model.features(candidate, doc, None),
-                        label(text[candidate.start : candidate.end], heads, scope="document"),
-                    )
-                )
+            )
         if n % 100 == 0:
             print(f"{n} documents, {len(found)} examples, {time.monotonic() - started:.0f}s", file=sys.stderr)
     return found

@@ -8,13 +8,13 @@ two of its members detonated..." makes IS a perpetrator with confidence ``claime
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwire.extract import role_model
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.pipeline import Analysis
-from eventwire.extract.triggers import Trigger
+from eventwire.extract.triggers import Trigger, find_triggers
 from eventwire.models import Confidence, Participant, Role, Span, Weapon
 
 if TYPE_CHECKING:
@@ -515,7 +515,7 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
     wrongly kept.
     """
     found = find_rule_participants(trigger, doc, analysis)
-    if trigger.family in role_model.FAMILIES and trigger.sub_event_type != "Arrests":
+    if role_model.applies(trigger):
         found = _revised(trigger, doc, analysis, found)
     return found
 
@@ -646,10 +646,10 @@ _MODEL_ROLES: dict[str, Role] = {
 _READ_ROLES = frozenset({"perpetrator", "victim", "target"})
 # How sure the role model must be before it overrides the rules: adding a phrase they did not find,
 # dropping one they found, giving one they found another role, naming the article's organisation.
-_ADD = 0.5
+_ADD = 0.35
 _DROP = 0.8
 _SWAP = 0.7
-_DOCUMENT_ADD = 0.5
+_DOCUMENT_ADD = 0.35
 
 
 def rule_heads(found: list[Participant], doc: Doc) -> dict[int, tuple[str, int, int]]:
@@ -664,14 +664,43 @@ def rule_heads(found: list[Participant], doc: Doc) -> dict[int, tuple[str, int, 
     return heads
 
 
-def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Participant]) -> list[Participant]:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Revision:
+    """What the role model changes in one article: rule participants dropped or given another role (by
+    their bounds) and participants added, by the head of the trigger they join."""
+
+    dropped: frozenset[tuple[int, int]]
+    swapped: dict[tuple[int, int], Role]
+    added: dict[int, list[Participant]]
+
+
+def modelled_triggers(doc: Doc) -> list[Trigger]:
+    """The article's triggers whose participants the role model reads, in text order."""
+    return [t for t in find_triggers(doc) if role_model.applies(t)]
+
+
+def document_rule_heads(doc: Doc, analysis: Analysis, triggers: list[Trigger]) -> dict[int, tuple[str, int, int]]:
+    """:func:`rule_heads` of the rule participants of every trigger of the article."""
+    heads: dict[int, tuple[str, int, int]] = {}
+    for trigger in triggers:
+        for i, found in rule_heads(find_rule_participants(trigger, doc, analysis), doc).items():
+            heads.setdefault(i, found)
+    return heads
+
+
+def _revision(doc: Doc, analysis: Analysis) -> _Revision:
+    """The role model's changes for the whole article, worked out once per parse."""
+    cached = doc.user_data.get("eventwire.roles.revision")
+    if isinstance(cached, _Revision):
+        return cached
     model = role_model.load_model()
-    heads = rule_heads(found, doc)
+    triggers = modelled_triggers(doc)
     text = analysis.document.text
     dropped: set[tuple[int, int]] = set()
     swapped: dict[tuple[int, int], Role] = {}
-    added: list[Participant] = []
-    for candidate in role_model.sentence_candidates(trigger, doc, heads):
+    added: dict[int, list[Participant]] = {}
+    placed = role_model.candidates(doc, triggers, document_rule_heads(doc, analysis, triggers))
+    for candidate, trigger in placed:
         probabilities = model.probabilities(role_model.features(candidate, doc, trigger))
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
         label = role_model.CLASSES[best]
@@ -681,22 +710,29 @@ def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Partici
                 dropped.add(bounds)
             elif label != "none" and probabilities[best] >= _SWAP and _MODEL_ROLES[label] != candidate.rule_role:
                 swapped[bounds] = _MODEL_ROLES[label]
-        elif label != "none" and probabilities[best] >= _ADD:
-            added.append(_modelled(candidate, _MODEL_ROLES[label], doc, analysis, text, "reported"))
-    if doc.user_data.setdefault("eventwire.roles.document_trigger", trigger.head) == trigger.head:
-        for candidate in role_model.document_candidates(doc):
-            probabilities = model.probabilities(role_model.features(candidate, doc, None))
-            if probabilities[role_model.CLASSES.index("PerpOrg")] >= _DOCUMENT_ADD:
-                added.append(_modelled(candidate, "perpetrator", doc, analysis, text, "suspected"))
+        elif label != "none" and probabilities[best] >= (_ADD if trigger is not None else _DOCUMENT_ADD):
+            # What no trigger's sentence holds belongs to the article's first incident.
+            joins = trigger if trigger is not None else triggers[0]
+            confidence: Confidence = "reported" if trigger is not None else "suspected"
+            added.setdefault(joins.head, []).append(
+                _modelled(candidate, _MODEL_ROLES[label], doc, analysis, text, confidence)
+            )
+    revision = _Revision(dropped=frozenset(dropped), swapped=swapped, added=added)
+    doc.user_data["eventwire.roles.revision"] = revision
+    return revision
+
+
+def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Participant]) -> list[Participant]:
+    revision = _revision(doc, analysis)
     revised = []
     for p in found:
         bounds = (p.evidence.start, p.evidence.end) if p.evidence is not None else None
-        if bounds in dropped and p.role in _READ_ROLES:
+        if bounds in revision.dropped and p.role in _READ_ROLES:
             continue
-        if bounds in swapped and p.role in _READ_ROLES:
-            p = replace(p, role=swapped[bounds])
+        if bounds is not None and bounds in revision.swapped and p.role in _READ_ROLES:
+            p = replace(p, role=revision.swapped[bounds])
         revised.append(p)
-    for p in added:
+    for p in revision.added.get(trigger.head, ()):
         if all(q.text.casefold() != p.text.casefold() or q.role != p.role for q in revised):
             revised.append(p)
     return revised

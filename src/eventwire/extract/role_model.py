@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
@@ -93,6 +93,8 @@ class Candidate:
     end: int
     scope: Scope
     rule_role: str | None = None
+    gap: int = 0
+    """Sentences between this one and the nearest with a trigger the model reads."""
 
 
 @functools.cache
@@ -143,32 +145,41 @@ def _chunks(doc: Doc) -> list[Span]:
     return list(cached)
 
 
-def sentence_candidates(trigger: Trigger, doc: Doc, rules: dict[int, tuple[str, int, int]]) -> list[Candidate]:
-    """The noun chunks of the trigger's sentence, and the phrases the rules found (by head token:
-    ``(role, start, end)``), one candidate per head token."""
-    sentence = doc[trigger.head].sent
+def applies(trigger: Trigger) -> bool:
+    """Whether the model reads the participants of this trigger's event (attacks, not arrests)."""
+    return trigger.family in FAMILIES and trigger.sub_event_type != "Arrests"
+
+
+def candidates(
+    doc: Doc, triggers: list[Trigger], rules: dict[int, tuple[str, int, int]]
+) -> list[tuple[Candidate, Trigger | None]]:
+    """Every noun chunk of the article and every phrase the rules found (by head token: ``(role, start,
+    end)``), one per head token, each with the nearest trigger of its sentence (``sentence`` scope) or
+    none (``document`` scope). ``triggers`` are the ones :func:`applies` to, in text order."""
     found: dict[int, Candidate] = {}
     for i, (role, start, end) in rules.items():
         found[i] = Candidate(head=i, start=start, end=end, scope="sentence", rule_role=role)
+    heads = {t.head for t in triggers}
     for chunk in _chunks(doc):
-        if chunk.start < sentence.start or chunk.end > sentence.end or chunk.root.i in found:
-            continue
-        if chunk.root.i == trigger.head:
+        if chunk.root.i in found or chunk.root.i in heads:
             continue
         start, end = chunk_bounds(chunk)
         found[chunk.root.i] = Candidate(head=chunk.root.i, start=start, end=end, scope="sentence")
-    return [found[i] for i in sorted(found)]
-
-
-def document_candidates(doc: Doc) -> list[Candidate]:
-    """Organisation-like noun chunks anywhere in the article: named groups and group nouns."""
-    found = []
-    for chunk in _chunks(doc):
-        root = chunk.root
-        if root.ent_type_ in ("ORG", "NORP") or _lemma(root) in _ORG_WORDS or root.pos_ == "PROPN":
-            start, end = chunk_bounds(chunk)
-            found.append(Candidate(head=root.i, start=start, end=end, scope="document"))
-    return found
+    by_sentence: dict[int, list[Trigger]] = {}
+    for trigger in triggers:
+        by_sentence.setdefault(doc[trigger.head].sent.start, []).append(trigger)
+    trigger_sentences = [_sentence_index(doc, start) for start in by_sentence]
+    placed = []
+    for i in sorted(found):
+        near = by_sentence.get(doc[i].sent.start)
+        if near:
+            anchor = min(near, key=lambda t: (abs(t.head - i), t.head))
+            placed.append((found[i], anchor))
+        else:
+            index = _sentence_index(doc, doc[i].sent.start)
+            gap = min((abs(index - s) for s in trigger_sentences), default=99)
+            placed.append((replace(found[i], scope="document", gap=gap), None))
+    return placed
 
 
 def _bucket(n: int) -> str:
@@ -246,7 +257,9 @@ def features(candidate: Candidate, doc: Doc, trigger: Trigger | None) -> list[st
     sentence = token.sent
     sentence_lemmas = {_lemma(t) for t in sentence}
     feats.extend(f"cue={c}" for c in sorted(sentence_lemmas & _claim_lemmas()))
-    feats.append(f"sent_pos={_bucket(_sentence_index(doc, sentence.start))}")
+    index = _sentence_index(doc, sentence.start)
+    feats.append(f"sent_pos={_bucket(index)}")
+    feats.append(f"gap={_bucket(candidate.gap)}")
     feats = [f"{scope}:{f}" for f in feats]
     if trigger is not None:
         head = doc[trigger.head]
