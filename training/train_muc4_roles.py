@@ -135,7 +135,7 @@ def train(
     return {
         name: [round(float(w), 3) for w in weights[i]]
         for i, name in enumerate(names)
-        if np.abs(weights[i]).max() >= 0.01
+        if np.abs(weights[i]).max() >= 0.02
     }
 
 

@@ -646,10 +646,10 @@ _MODEL_ROLES: dict[str, Role] = {
 _READ_ROLES = frozenset({"perpetrator", "victim", "target"})
 # How sure the role model must be before it overrides the rules: adding a phrase they did not find,
 # dropping one they found, giving one they found another role, naming the article's organisation.
-_ADD = 0.35
+_ADD = 0.3
 _DROP = 0.8
 _SWAP = 0.7
-_DOCUMENT_ADD = 0.35
+_DOCUMENT_ADD = 0.3
 
 
 def rule_heads(found: list[Participant], doc: Doc) -> dict[int, tuple[str, int, int]]:
@@ -699,24 +699,36 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
     dropped: set[tuple[int, int]] = set()
     swapped: dict[tuple[int, int], Role] = {}
     added: dict[int, list[Participant]] = {}
-    placed = role_model.candidates(doc, triggers, document_rule_heads(doc, analysis, triggers))
+    rules = document_rule_heads(doc, analysis, triggers)
+    placed = role_model.candidates(doc, triggers, rules)
+    told = {(role, doc[i].lower_) for i, (role, _, _) in rules.items()}
+    best: dict[tuple[Role, str], tuple[float, role_model.Candidate, Trigger | None]] = {}
     for candidate, trigger in placed:
         probabilities = model.probabilities(role_model.features(candidate, doc, trigger))
-        best = max(range(len(probabilities)), key=probabilities.__getitem__)
-        label = role_model.CLASSES[best]
+        by_role: dict[Role, float] = {}
+        for label, probability in zip(role_model.CLASSES, probabilities, strict=True):
+            if label != "none":
+                role = _MODEL_ROLES[label]
+                by_role[role] = by_role.get(role, 0.0) + probability
+        role, probability = max(by_role.items(), key=lambda item: (item[1], item[0]))
         bounds = (candidate.start, candidate.end)
         if candidate.rule_role is not None:
-            if label == "none" and probabilities[best] >= _DROP:
+            if probabilities[0] >= _DROP:
                 dropped.add(bounds)
-            elif label != "none" and probabilities[best] >= _SWAP and _MODEL_ROLES[label] != candidate.rule_role:
-                swapped[bounds] = _MODEL_ROLES[label]
-        elif label != "none" and probabilities[best] >= (_ADD if trigger is not None else _DOCUMENT_ADD):
-            # What no trigger's sentence holds belongs to the article's first incident.
-            joins = trigger if trigger is not None else triggers[0]
-            confidence: Confidence = "reported" if trigger is not None else "suspected"
-            added.setdefault(joins.head, []).append(
-                _modelled(candidate, _MODEL_ROLES[label], doc, analysis, text, confidence)
-            )
+            elif probability >= _SWAP and role != candidate.rule_role:
+                swapped[bounds] = role
+        elif probability >= (_ADD if trigger is not None else _DOCUMENT_ADD):
+            # One phrase per role and head word: "guerrillas" told five times is one participant.
+            key = (role, doc[candidate.head].lower_)
+            if key not in told and (key not in best or probability > best[key][0]):
+                best[key] = (probability, candidate, trigger)
+    for key in sorted(best, key=lambda key: best[key][1].start):
+        _, candidate, trigger = best[key]
+        role = key[0]
+        # What no trigger's sentence holds belongs to the article's first incident.
+        joins = trigger if trigger is not None else triggers[0]
+        confidence: Confidence = "reported" if trigger is not None else "suspected"
+        added.setdefault(joins.head, []).append(_modelled(candidate, role, doc, analysis, text, confidence))
     revision = _Revision(dropped=frozenset(dropped), swapped=swapped, added=added)
     doc.user_data["eventwire.roles.revision"] = revision
     return revision

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from eventwire.extract.triggers import Trigger
 
-FEATURE_VERSION = "1"
+FEATURE_VERSION = "2"
 """Bump when :func:`features` or the candidates change: the weights file records the version it was
 trained with and a test checks they agree."""
 MODEL_FILE = "muc4_roles.json"
