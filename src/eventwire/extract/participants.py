@@ -646,10 +646,10 @@ _MODEL_ROLES: dict[str, Role] = {
 _READ_ROLES = frozenset({"perpetrator", "victim", "target"})
 # How sure the role model must be before it overrides the rules: adding a phrase they did not find,
 # dropping one they found, giving one they found another role, naming the article's organisation.
-_ADD = 0.3
+_ADD = 0.4
 _DROP = 0.8
 _SWAP = 0.7
-_DOCUMENT_ADD = 0.3
+_DOCUMENT_ADD = 0.5
 
 
 def rule_heads(found: list[Participant], doc: Doc) -> dict[int, tuple[str, int, int]]:
@@ -739,9 +739,12 @@ def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Partici
     revised = []
     for p in found:
         bounds = (p.evidence.start, p.evidence.end) if p.evidence is not None else None
-        if bounds in revision.dropped and p.role in _READ_ROLES:
+        # A named participant or a claim the rules read is kept as they read it: the model, trained on
+        # one corpus, may drop unnamed phrases, not names.
+        revisable = p.role in _READ_ROLES and p.entity is None and p.confidence == "reported"
+        if bounds in revision.dropped and revisable:
             continue
-        if bounds is not None and bounds in revision.swapped and p.role in _READ_ROLES:
+        if bounds is not None and bounds in revision.swapped and revisable:
             p = replace(p, role=revision.swapped[bounds])
         revised.append(p)
     for p in revision.added.get(trigger.head, ()):
