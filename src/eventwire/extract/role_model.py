@@ -165,19 +165,19 @@ def candidates(
             continue
         start, end = chunk_bounds(chunk)
         found[chunk.root.i] = Candidate(head=chunk.root.i, start=start, end=end, scope="sentence")
+    sentences = _sentences(doc)
     by_sentence: dict[int, list[Trigger]] = {}
     for trigger in triggers:
-        by_sentence.setdefault(doc[trigger.head].sent.start, []).append(trigger)
-    trigger_sentences = [_sentence_index(doc, start) for start in by_sentence]
+        by_sentence.setdefault(sentences.index[trigger.head], []).append(trigger)
     placed = []
     for i in sorted(found):
-        near = by_sentence.get(doc[i].sent.start)
+        index = sentences.index[i]
+        near = by_sentence.get(index)
         if near:
             anchor = min(near, key=lambda t: (abs(t.head - i), t.head))
             placed.append((found[i], anchor))
         else:
-            index = _sentence_index(doc, doc[i].sent.start)
-            gap = min((abs(index - s) for s in trigger_sentences), default=99)
+            gap = min((abs(index - s) for s in by_sentence), default=99)
             placed.append((replace(found[i], scope="document", gap=gap), None))
     return placed
 
@@ -210,7 +210,7 @@ def features(candidate: Candidate, doc: Doc, trigger: Trigger | None) -> list[st
     token = doc[candidate.head]
     scope = candidate.scope[0]
     lemma = _lemma(token)
-    words = doc.text[candidate.start : candidate.end].casefold().split()
+    words = _sentences(doc).text[candidate.start : candidate.end].casefold().split()
     feats = [
         "bias",
         f"w={token.lower_}",
@@ -254,10 +254,9 @@ def features(candidate: Candidate, doc: Doc, trigger: Trigger | None) -> list[st
         feats.append("weaponword")
     if token.like_num:
         feats.append("number")
-    sentence = token.sent
-    sentence_lemmas = {_lemma(t) for t in sentence}
-    feats.extend(f"cue={c}" for c in sorted(sentence_lemmas & _claim_lemmas()))
-    index = _sentence_index(doc, sentence.start)
+    sentences = _sentences(doc)
+    index = sentences.index[token.i]
+    feats.extend(sentences.cues[index])
     feats.append(f"sent_pos={_bucket(index)}")
     feats.append(f"gap={_bucket(candidate.gap)}")
     feats = [f"{scope}:{f}" for f in feats]
@@ -278,12 +277,34 @@ def features(candidate: Candidate, doc: Doc, trigger: Trigger | None) -> list[st
     return feats
 
 
-def _sentence_index(doc: Doc, start: int) -> int:
-    starts = doc.user_data.get("eventwire.sentence_starts")
-    if starts is None:
-        starts = {s.start: n for n, s in enumerate(doc.sents)}
-        doc.user_data["eventwire.sentence_starts"] = starts
-    return int(starts.get(start, len(starts)))
+@dataclass(frozen=True, slots=True)
+class _Sentences:
+    """Sentence of each token (``Token.sent`` walks the Doc on each call) and the cue words of each."""
+
+    index: list[int]
+    starts: list[int]
+    cues: list[list[str]]
+    text: str
+    """``Doc.text``, which spaCy joins anew on each access."""
+
+
+def _sentences(doc: Doc) -> _Sentences:
+    cached = doc.user_data.get("eventwire.roles.sentences")
+    if isinstance(cached, _Sentences):
+        return cached
+    index = [0] * len(doc)
+    starts, cues = [], []
+    claims = _claim_lemmas()
+    for n, sentence in enumerate(doc.sents):
+        starts.append(sentence.start)
+        lemmas = set()
+        for token in sentence:
+            index[token.i] = n
+            lemmas.add(_lemma(token))
+        cues.append([f"cue={c}" for c in sorted(lemmas & claims)])
+    found = _Sentences(index=index, starts=starts, cues=cues, text=doc.text)
+    doc.user_data["eventwire.roles.sentences"] = found
+    return found
 
 
 @dataclass(frozen=True, slots=True)
