@@ -717,7 +717,7 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
                 dropped.add(bounds)
             elif probability >= _SWAP and role != candidate.rule_role:
                 swapped[bounds] = role
-        elif probability >= (_ADD if trigger is not None else _DOCUMENT_ADD):
+        elif probability >= _ADD if trigger is not None else (role == "perpetrator" and probability >= _DOCUMENT_ADD):
             # One phrase per role and head word: "guerrillas" told five times is one participant.
             key = (role, doc[candidate.head].lower_)
             if key not in told and (key not in best or probability > best[key][0]):
