@@ -713,7 +713,7 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
         role, probability = max(by_role.items(), key=lambda item: (item[1], item[0]))
         bounds = (candidate.start, candidate.end)
         if candidate.rule_role is not None:
-            if probabilities[0] >= _DROP:
+            if probabilities[0] >= _DROP and not _modifies(doc[candidate.head], trigger):
                 dropped.add(bounds)
             elif probability >= _SWAP and role != candidate.rule_role:
                 swapped[bounds] = role
@@ -732,6 +732,16 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
     revision = _Revision(dropped=frozenset(dropped), swapped=swapped, added=added)
     doc.user_data["eventwire.roles.revision"] = revision
     return revision
+
+
+def _modifies(token: Token, trigger: Trigger | None) -> bool:
+    """Whether ``token`` qualifies the trigger noun itself ("a terrorist attack", "police firing"): a
+    reading the model may not overturn."""
+    return (
+        trigger is not None
+        and token.head.i == trigger.head
+        and token.dep_ in ("compound", "amod", "poss", "nmod")
+    )
 
 
 def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Participant]) -> list[Participant]:
