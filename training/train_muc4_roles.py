@@ -81,7 +81,9 @@ def examples(records: list[dict], cache: Path | None) -> list[tuple[list[str], s
     stages = [s for s in extractor.stages if s.name not in ("events", "relations")]
     found: list[tuple[list[str], str]] = []
     started = time.monotonic()
-    for n, ((doc, document), record) in enumerate(zip(parsed(extractor, records, cache), records, strict=True)):
+    for n, ((doc, document), record) in enumerate(
+        zip(parsed(extractor, records, cache), records, strict=True)
+    ):
         analysis = Analysis(document=document, settings=extractor.settings, doc=doc)
         run_stages(stages, analysis)
         heads = gold_heads(record)

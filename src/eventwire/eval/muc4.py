@@ -102,7 +102,8 @@ def role_fillers(extraction: Extraction) -> list[Filler]:
 
     A perpetrator is PerpOrg when it is an organisation (an ORG entity, a phrase headed by an
     organisation noun, "the armed forces", or by a head the role model learnt names groups in MUC-4's
-    training keys, "the fmln" in lower-case text where no entity is tagged), else PerpInd; "FMLN guerrillas" is also PerpOrg "FMLN".
+    training keys, "the fmln" in lower-case text where no entity is tagged), else PerpInd; "FMLN
+    guerrillas" is also PerpOrg "FMLN".
     A named person is filled by their name ("nadine elkashes", not "daughter of the ambassador, ...");
     a place is no victim.
     """

@@ -679,7 +679,9 @@ def modelled_triggers(doc: Doc) -> list[Trigger]:
     return [t for t in find_triggers(doc) if role_model.applies(t)]
 
 
-def document_rule_heads(doc: Doc, analysis: Analysis, triggers: list[Trigger]) -> dict[int, tuple[str, int, int]]:
+def document_rule_heads(
+    doc: Doc, analysis: Analysis, triggers: list[Trigger]
+) -> dict[int, tuple[str, int, int]]:
     """:func:`rule_heads` of the rule participants of every trigger of the article."""
     heads: dict[int, tuple[str, int, int]] = {}
     for trigger in triggers:
@@ -717,7 +719,7 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
                 dropped.add(bounds)
             elif probability >= _SWAP and role != candidate.rule_role:
                 swapped[bounds] = role
-        elif probability >= _ADD if trigger is not None else (role == "perpetrator" and probability >= _DOCUMENT_ADD):
+        elif _adds(role, probability, trigger):
             # One phrase per role and head word: "guerrillas" told five times is one participant.
             key = (role, doc[candidate.head].lower_)
             if key not in told and (key not in best or probability > best[key][0]):
@@ -732,6 +734,14 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
     revision = _Revision(dropped=frozenset(dropped), swapped=swapped, added=added)
     doc.user_data["eventwire.roles.revision"] = revision
     return revision
+
+
+def _adds(role: Role, probability: float, trigger: Trigger | None) -> bool:
+    """Whether the model is sure enough to add a phrase the rules did not find; outside any trigger's
+    sentence only a perpetrator (the group an article blames or that claims the attack)."""
+    if trigger is not None:
+        return probability >= _ADD
+    return role == "perpetrator" and probability >= _DOCUMENT_ADD
 
 
 def _modifies(token: Token, trigger: Trigger | None) -> bool:
@@ -764,7 +774,12 @@ def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Partici
 
 
 def _modelled(
-    candidate: role_model.Candidate, role: Role, doc: Doc, analysis: Analysis, text: str, confidence: Confidence
+    candidate: role_model.Candidate,
+    role: Role,
+    doc: Doc,
+    analysis: Analysis,
+    text: str,
+    confidence: Confidence,
 ) -> Participant:
     entity = _entity_for(doc[candidate.head], analysis, candidate.start, candidate.end)
     if entity is not None and not _covers(entity, doc[candidate.head], analysis):

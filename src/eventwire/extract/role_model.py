@@ -169,7 +169,7 @@ def candidates(
     by_sentence: dict[int, list[Trigger]] = {}
     for trigger in triggers:
         by_sentence.setdefault(sentences.index[trigger.head], []).append(trigger)
-    placed = []
+    placed: list[tuple[Candidate, Trigger | None]] = []
     for i in sorted(found):
         index = sentences.index[i]
         near = by_sentence.get(index)
