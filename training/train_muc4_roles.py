@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--rate", type=float, default=0.1)
     parser.add_argument("--l2", type=float, default=1e-4)
-    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--cache", type=Path, help="keep the spaCy parses in this file between runs")
     args = parser.parse_args(argv)
     raw = args.train.read_bytes()
