@@ -714,8 +714,10 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
                 by_role[role] = by_role.get(role, 0.0) + probability
         role, probability = max(by_role.items(), key=lambda item: (item[1], item[0]))
         bounds = (candidate.start, candidate.end)
+        if candidate.rule_role is not None and _sure(doc[candidate.head], trigger, candidate.rule_role):
+            continue
         if candidate.rule_role is not None:
-            if probabilities[0] >= _DROP and not _modifies(doc[candidate.head], trigger):
+            if probabilities[0] >= _DROP:
                 dropped.add(bounds)
             elif probability >= _SWAP and role != candidate.rule_role:
                 swapped[bounds] = role
@@ -744,14 +746,17 @@ def _adds(role: Role, probability: float, trigger: Trigger | None) -> bool:
     return role == "perpetrator" and probability >= _DOCUMENT_ADD
 
 
-def _modifies(token: Token, trigger: Trigger | None) -> bool:
-    """Whether ``token`` qualifies the trigger noun itself ("a terrorist attack", "police firing"): a
-    reading the model may not overturn."""
-    return (
-        trigger is not None
-        and token.head.i == trigger.head
-        and token.dep_ in ("compound", "amod", "poss", "nmod")
-    )
+def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
+    """Whether the rules read ``token`` where the model may not overturn them: a word that qualifies the
+    trigger noun ("a terrorist attack", "police firing") or the doer of the trigger verb ("police fired",
+    "was shot by soldiers")."""
+    if trigger is None:
+        return False
+    if token.head.i == trigger.head and token.dep_ in ("compound", "amod", "poss", "nmod"):
+        return True
+    doer = token.head.i == trigger.head and token.dep_ == "nsubj"
+    agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == trigger.head
+    return role == "perpetrator" and (doer or agent)
 
 
 def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Participant]) -> list[Participant]:
