@@ -55,3 +55,15 @@ def test_role_model_candidates_outside_trigger_sentences_are_document_scope():
     assert placed["barracks"] == ("sentence", 0, True)
     assert placed["weather"] == ("document", 1, False)
     assert placed["front"] == ("document", 2, False)
+
+
+def test_participants_role_model_names_the_group_an_article_suspects():
+    text = (
+        "a car bomb exploded in front of a bank in the capital yesterday. police sources said members of "
+        "the medellin cartel are suspected."
+    )
+    extraction = extract(text)
+    found = [p for e in extraction.events for p in e.participants if p.role == "perpetrator"]
+    assert [(p.text, p.confidence) for p in found] == [("medellin cartel", "suspected")]
+    assert found[0].evidence is not None
+    assert text[found[0].evidence.start : found[0].evidence.end] == "medellin cartel"
