@@ -29,6 +29,7 @@ from eventwire.eval.scoring import (
     head_noun,
     match_greedy,
 )
+from eventwire.extract.role_model import load_model
 from eventwire.ingest.article import Article
 from eventwire.models import Event, Extraction, Participant, Place
 
@@ -99,8 +100,10 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 def role_fillers(extraction: Extraction) -> list[Filler]:
     """Predicted MUC role fillers of a document, deduplicated by role and lower-cased text.
 
-    A perpetrator is PerpOrg when it is an organisation (an ORG entity, or a phrase headed by an
-    organisation noun, "the armed forces"), else PerpInd; "FMLN guerrillas" is also PerpOrg "FMLN".
+    A perpetrator is PerpOrg when it is an organisation (an ORG entity, a phrase headed by an
+    organisation noun, "the armed forces", or by a head the role model learnt names groups in MUC-4's
+    training keys, "the fmln" in lower-case text where no entity is tagged), else PerpInd; "FMLN
+    guerrillas" is also PerpOrg "FMLN".
     A named person is filled by their name ("nadine elkashes", not "daughter of the ambassador, ...");
     a place is no victim.
     """
@@ -116,7 +119,12 @@ def role_fillers(extraction: Extraction) -> list[Filler]:
                 continue
             text = entity.name if entity is not None and entity.type == "PERSON" else p.text
             if p.role == "perpetrator":
-                is_org = (entity is not None and entity.type == "ORG") or head_noun(p.text) in _ORG_HEADS
+                head = head_noun(p.text)
+                is_org = (
+                    (entity is not None and entity.type == "ORG")
+                    or head in _ORG_HEADS
+                    or head in load_model().organisation_heads
+                )
                 add("PerpOrg" if is_org else "PerpInd", text)
                 if not is_org:
                     for org in _organisations_in(p, extraction):

@@ -8,11 +8,13 @@ two of its members detonated..." makes IS a perpetrator with confidence ``claime
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from eventwire.extract import role_model
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.pipeline import Analysis
-from eventwire.extract.triggers import Trigger
+from eventwire.extract.triggers import Trigger, find_triggers
 from eventwire.models import Confidence, Participant, Role, Span, Weapon
 
 if TYPE_CHECKING:
@@ -506,7 +508,20 @@ def _blamed(head: Token, analysis: Analysis) -> list[Participant]:
 
 
 def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Participant]:
-    """Who took part in the event that ``trigger`` mentions, and in what role."""
+    """Who took part in the event that ``trigger`` mentions, and in what role.
+
+    The rules read the parse around the trigger; for attacks, bombings, kidnappings and arson the trained
+    role model (:mod:`eventwire.extract.role_model`) then adds what they missed and drops what they
+    wrongly kept.
+    """
+    found = find_rule_participants(trigger, doc, analysis)
+    if role_model.applies(trigger):
+        found = _revised(trigger, doc, analysis, found)
+    return found
+
+
+def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Participant]:
+    """The participants the rules find around the trigger, before the role model revises them."""
     head = doc[trigger.head]
     found: list[Participant] = []
     doer: Role = _AGENTIVE_ROLES.get(trigger.sub_event_type, "perpetrator")  # type: ignore[assignment]
@@ -620,6 +635,167 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
     if claimer is not None and undergoer == "victim":
         found.extend(_participants(claimer, "perpetrator", analysis, confidence="claimed"))
     return [p for p in found if p.text]
+
+
+_MODEL_ROLES: dict[str, Role] = {
+    "PerpInd": "perpetrator",
+    "PerpOrg": "perpetrator",
+    "Target": "target",
+    "Victim": "victim",
+}
+_READ_ROLES = frozenset({"perpetrator", "victim", "target"})
+# How sure the role model must be before it overrides the rules: adding a phrase they did not find,
+# dropping one they found, giving one they found another role, naming the article's organisation.
+_ADD = 0.4
+_DROP = 0.8
+_SWAP = 0.7
+_DOCUMENT_ADD = 0.5
+
+
+def rule_heads(found: list[Participant], doc: Doc) -> dict[int, tuple[str, int, int]]:
+    """The head token of each rule participant in a role the model reads: ``(role, start, end)``."""
+    heads: dict[int, tuple[str, int, int]] = {}
+    for p in found:
+        if p.role not in _READ_ROLES or p.evidence is None:
+            continue
+        span = doc.char_span(p.evidence.start, p.evidence.end, alignment_mode="expand")
+        if span is not None and len(span):
+            heads.setdefault(span.root.i, (p.role, p.evidence.start, p.evidence.end))
+    return heads
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Revision:
+    """What the role model changes in one article: rule participants dropped or given another role (by
+    their bounds) and participants added, by the head of the trigger they join."""
+
+    dropped: frozenset[tuple[int, int]]
+    swapped: dict[tuple[int, int], Role]
+    added: dict[int, list[Participant]]
+
+
+def modelled_triggers(doc: Doc) -> list[Trigger]:
+    """The article's triggers whose participants the role model reads, in text order."""
+    return [t for t in find_triggers(doc) if role_model.applies(t)]
+
+
+def document_rule_heads(
+    doc: Doc, analysis: Analysis, triggers: list[Trigger]
+) -> dict[int, tuple[str, int, int]]:
+    """:func:`rule_heads` of the rule participants of every trigger of the article."""
+    heads: dict[int, tuple[str, int, int]] = {}
+    for trigger in triggers:
+        for i, found in rule_heads(find_rule_participants(trigger, doc, analysis), doc).items():
+            heads.setdefault(i, found)
+    return heads
+
+
+def _revision(doc: Doc, analysis: Analysis) -> _Revision:
+    """The role model's changes for the whole article, worked out once per parse."""
+    cached = doc.user_data.get("eventwire.roles.revision")
+    if isinstance(cached, _Revision):
+        return cached
+    model = role_model.load_model()
+    triggers = modelled_triggers(doc)
+    text = analysis.document.text
+    dropped: set[tuple[int, int]] = set()
+    swapped: dict[tuple[int, int], Role] = {}
+    added: dict[int, list[Participant]] = {}
+    rules = document_rule_heads(doc, analysis, triggers)
+    placed = role_model.candidates(doc, triggers, rules)
+    told = {(role, doc[i].lower_) for i, (role, _, _) in rules.items()}
+    best: dict[tuple[Role, str], tuple[float, role_model.Candidate, Trigger | None]] = {}
+    for candidate, trigger in placed:
+        probabilities = model.probabilities(role_model.features(candidate, doc, trigger))
+        by_role: dict[Role, float] = {}
+        for label, probability in zip(role_model.CLASSES, probabilities, strict=True):
+            if label != "none":
+                role = _MODEL_ROLES[label]
+                by_role[role] = by_role.get(role, 0.0) + probability
+        role, probability = max(by_role.items(), key=lambda item: (item[1], item[0]))
+        bounds = (candidate.start, candidate.end)
+        if candidate.rule_role is not None and _sure(doc[candidate.head], trigger, candidate.rule_role):
+            continue
+        if candidate.rule_role is not None:
+            if probabilities[0] >= _DROP:
+                dropped.add(bounds)
+            elif probability >= _SWAP and role != candidate.rule_role:
+                swapped[bounds] = role
+        elif _adds(role, probability, trigger):
+            # One phrase per role and head word: "guerrillas" told five times is one participant.
+            key = (role, doc[candidate.head].lower_)
+            if key not in told and (key not in best or probability > best[key][0]):
+                best[key] = (probability, candidate, trigger)
+    for key in sorted(best, key=lambda key: best[key][1].start):
+        _, candidate, trigger = best[key]
+        role = key[0]
+        # What no trigger's sentence holds belongs to the article's first incident.
+        joins = trigger if trigger is not None else triggers[0]
+        confidence: Confidence = "reported" if trigger is not None else "suspected"
+        added.setdefault(joins.head, []).append(_modelled(candidate, role, doc, analysis, text, confidence))
+    revision = _Revision(dropped=frozenset(dropped), swapped=swapped, added=added)
+    doc.user_data["eventwire.roles.revision"] = revision
+    return revision
+
+
+def _adds(role: Role, probability: float, trigger: Trigger | None) -> bool:
+    """Whether the model is sure enough to add a phrase the rules did not find; outside any trigger's
+    sentence only a perpetrator (the group an article blames or that claims the attack)."""
+    if trigger is not None:
+        return probability >= _ADD
+    return role == "perpetrator" and probability >= _DOCUMENT_ADD
+
+
+def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
+    """Whether the rules read ``token`` where the model may not overturn them: a word that qualifies the
+    trigger noun ("a terrorist attack", "police firing") or the doer of the trigger verb ("police fired",
+    "was shot by soldiers")."""
+    if trigger is None:
+        return False
+    if token.head.i == trigger.head and token.dep_ in ("compound", "amod", "poss", "nmod"):
+        return True
+    doer = token.head.i == trigger.head and token.dep_ == "nsubj"
+    agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == trigger.head
+    return role == "perpetrator" and (doer or agent)
+
+
+def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Participant]) -> list[Participant]:
+    revision = _revision(doc, analysis)
+    revised = []
+    for p in found:
+        bounds = (p.evidence.start, p.evidence.end) if p.evidence is not None else None
+        # A named participant or a claim the rules read is kept as they read it: the model, trained on
+        # one corpus, may drop unnamed phrases, not names.
+        revisable = p.role in _READ_ROLES and p.entity is None and p.confidence == "reported"
+        if bounds in revision.dropped and revisable:
+            continue
+        if bounds is not None and bounds in revision.swapped and revisable:
+            p = replace(p, role=revision.swapped[bounds])
+        revised.append(p)
+    for p in revision.added.get(trigger.head, ()):
+        if all(q.text.casefold() != p.text.casefold() or q.role != p.role for q in revised):
+            revised.append(p)
+    return revised
+
+
+def _modelled(
+    candidate: role_model.Candidate,
+    role: Role,
+    doc: Doc,
+    analysis: Analysis,
+    text: str,
+    confidence: Confidence,
+) -> Participant:
+    entity = _entity_for(doc[candidate.head], analysis, candidate.start, candidate.end)
+    if entity is not None and not _covers(entity, doc[candidate.head], analysis):
+        entity = None  # a name the tagger cut short: keep the whole phrase, not the entity's name
+    return Participant(
+        role=role,
+        text=text[candidate.start : candidate.end],
+        entity=entity,
+        evidence=Span.of(text, candidate.start, candidate.end),
+        confidence=confidence,
+    )
 
 
 def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
