@@ -28,6 +28,18 @@ def test_participants_role_model_keeps_a_claim_the_rules_read():
 
 
 @pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Gunmen kidnapped a businessman in the city of Cali on Monday, police said.", "businessman"),
+        ("Gunmen shot dead a judge outside his home in Medellin on Tuesday.", "judge"),
+        ("Two men robbed a bank and shot a guard in Houston on Friday.", "guard"),
+    ],
+)
+def test_participants_role_model_keeps_the_victim_the_trigger_verb_acts_on(text, victim):
+    assert ("victim", victim, "reported") in _participants(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "a group of guerrillas attacked the town of san lucas yesterday, killing two peasants.",

@@ -748,15 +748,18 @@ def _adds(role: Role, probability: float, trigger: Trigger | None) -> bool:
 
 def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
     """Whether the rules read ``token`` where the model may not overturn them: a word that qualifies the
-    trigger noun ("a terrorist attack", "police firing") or the doer of the trigger verb ("police fired",
-    "was shot by soldiers")."""
+    trigger noun ("a terrorist attack", "police firing"), the doer of the trigger verb ("police fired",
+    "was shot by soldiers") or the victim it acts on ("kidnapped a businessman", "a guard was shot")."""
     if trigger is None:
         return False
     if token.head.i == trigger.head and token.dep_ in ("compound", "amod", "poss", "nmod"):
         return True
     doer = token.head.i == trigger.head and token.dep_ == "nsubj"
     agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == trigger.head
-    return role == "perpetrator" and (doer or agent)
+    patient = token.head.i == trigger.head and token.dep_ in ("dobj", "nsubjpass")
+    if role == "perpetrator":
+        return doer or agent
+    return role == "victim" and patient
 
 
 def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Participant]) -> list[Participant]:
