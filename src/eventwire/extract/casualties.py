@@ -215,6 +215,8 @@ def _predicate_category(token: Token) -> CasualtyCategory | None:
         if lemma in words or lower in words:
             if category == "killed" and lemma in ("lose", "toll") and token.pos_ == "VERB":
                 continue
+            if category == "injured" and any(c.lower_ == "fatally" for c in token.children):
+                return "killed"  # "fatally wounding the victim"
             return category  # type: ignore[return-value]
     if lemma in _HARM_VERBS and any(c.lower_ in ("fatally", "dead") for c in token.children):
         return "killed"
@@ -521,14 +523,14 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         and noun.lemma_.casefold() not in _SHOOTERS
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children)
     ):
-        return head, "injured", True  # headlines drop the auxiliary: "7 men shot at Antioch house"
+        return _shot(head)  # headlines drop the auxiliary: "7 men shot at Antioch house"
     if (
         noun.dep_ == "nsubj"
         and lemma == "shoot"
         and noun.lemma_.casefold() not in _SHOOTERS
         and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in head.children)
     ):
-        return head, "injured", True  # "the boy accidentally shot himself"
+        return _shot(head)  # "the boy accidentally shot himself", "shot himself dead"
     if noun.dep_ == "nsubj" and lemma in ("suffer", "sustain", "receive"):
         for wound in head.children:
             if wound.dep_ == "dobj" and wound.lower_ in _HOSPITAL_WORDS:
@@ -546,7 +548,7 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         for conj in head.children:
             if conj.dep_ == "conj" and _predicate_category(conj) == "killed":
                 return conj, "killed", False
-        return head, "injured", True
+        return _shot(head)
     if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
         for prep in head.children:
             if (
@@ -563,6 +565,14 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         ):
             return event, "killed", False
     return None
+
+
+def _shot(verb: Token) -> tuple[Token, CasualtyCategory, bool]:
+    """A "shot" that says nothing of how badly is an injury to be reduced by the dead; "fatally shot",
+    "shot dead" is a death."""
+    if _predicate_category(verb) == "killed":
+        return verb, "killed", False
+    return verb, "injured", True
 
 
 def _joined_to_a_person(noun: Token) -> bool:
@@ -588,10 +598,10 @@ def _is_a_name(token: Token) -> bool:
 
 def _person_key(token: Token) -> str | None:
     """Who a one-person mention names: the surname of a name, "" for "he" or "the victim", else None."""
+    if token.lower_ in _PRONOUNS:
+        return ""  # "HE WAS SHOT" in capitals is tagged a name
     if token.tag_ == "NNP" and token.dep_ not in ("compound", "poss") and _is_a_name(token):
         return token.lower_
-    if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
-        return ""
     if (
         token.tag_ == "NN"
         and token.lemma_.casefold() in _PERSON_NOUNS
@@ -643,6 +653,12 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     return None
 
 
+def _asserted(predicate: Token) -> bool:
+    """Whether a predicate tells what happened: not "was not hurt", nor "he will hurt her"."""
+    unreal = read_lexicon("cues.json")["unreal_auxiliaries"]
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in unreal) for c in predicate.children)
+
+
 def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
     """One-person casualties told without a number, each with who it is (see ``CountMention.person``)."""
     found = []
@@ -656,7 +672,7 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
         if implied is None:
             continue
         predicate, category, shot = implied
-        if category not in ("killed", "injured"):
+        if category not in ("killed", "injured") or not _asserted(predicate):
             continue
         first = token
         while token.ent_iob_ != "O" and first.ent_iob_ == "I" and first.i > 0:

@@ -401,7 +401,10 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
 
     Killed is the larger of the largest number told and the people told killed (named people each count
     once; unnamed ones -- "the victim", "he" -- count one in all, and only when no one is named). Shot
-    people not killed are injured: "four people were shot, one fatally" -> 1 killed, 3 injured.
+    people not killed are injured: "four people were shot, one fatally" -> 1 killed, 3 injured. A person
+    told killed is not also injured ("Smith was wounded in the head ... Smith died"), and people told only
+    as shot may be the dead told without their names ("a teen was killed ... Smith was shot"). An
+    unnamed person hurt ("the victim was wounded") is the one killed when anyone was.
     """
     named: dict[str, set[str]] = {"killed": set(), "injured": set(), "shot": set()}
     unnamed: dict[str, CountMention] = {}
@@ -421,7 +424,12 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     killed = max(draft.killed(), killed_people)
     if killed_people > draft.killed():
         _add_casualty(draft, _casualty(_counted(first["killed"], killed_people), analysis))
-    injured_people = len(named["injured"] | (named["shot"] - named["killed"])) or int("injured" in unnamed)
+    hurt = named["injured"] - named["killed"]
+    shot_only = named["shot"] - named["killed"] - hurt
+    dead_unnamed = max(0, killed - len(named["killed"]))
+    injured_people = len(hurt) + max(0, len(shot_only) - dead_unnamed)
+    if not hurt and not shot_only and "injured" in unnamed and not killed:
+        injured_people = 1
     injured = max(injured_people, shot_total - killed)
     told = max((c.best or 0 for c in draft.casualties if c.category == "injured"), default=0)
     if injured > told:
