@@ -249,8 +249,12 @@ def _find_predicate(noun: Token) -> Token | None:
     if noun.lower_ in _HEADLINE_STATES:
         return noun  # headlines: "Two Dead, Two Critically Injured"
     for child in noun.children:
-        if child.dep_ in ("amod", "acl", "relcl") and _predicate_category(child):
-            return child
+        if (
+            child.dep_ in ("amod", "acl", "relcl")
+            and _predicate_category(child)
+            and not any(c.dep_ == "dobj" for c in child.children)
+        ):
+            return child  # not "two suspects who wounded four": they are the ones who did it
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children):
         return None  # "a gunman killed three people": the subject of an active verb is the killer
@@ -272,7 +276,12 @@ def _find_predicate(noun: Token) -> Token | None:
         # "a man was shot and killed": the count is the subject of the first of coordinated verbs;
         # "four are dead and two are injured" are two counts, not one.
         for conj in head.children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and _predicate_category(conj):
+            if (
+                conj.dep_ == "conj"
+                and conj.pos_ == "VERB"
+                and _predicate_category(conj)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            ):
                 return conj
     if (
         noun.dep_ == "pobj"
@@ -434,8 +443,18 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             for c in noun.children
         ):
             continue
+        if (
+            noun.i != token.i
+            and noun.lemma_.casefold() in lexicon["not_victims"]
+            and noun.lower_ not in _TALLY_STATES
+        ):
+            continue  # "two shootings", "20 rounds"; not "4 shot, 1 dead"
+        if noun.i == token.i and any(c.lower_ in lexicon["severities"] for c in token.children):
+            continue  # "six injured, two critically": a part of the toll told
         shot = False
         told = _state_after(doc, token, noun)
+        if noun.i == token.i - 1 and _predicate_category(noun) in ("killed", "injured"):
+            told = (noun, _predicate_category(noun), False)  # type: ignore[assignment]
         if told is not None:
             predicate, category, shot = told
             if predicate.i == token.i + 1:
