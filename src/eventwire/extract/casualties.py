@@ -443,16 +443,17 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             for c in noun.children
         ):
             continue
-        if (
-            noun.i != token.i
-            and noun.lemma_.casefold() in lexicon["not_victims"]
-            and noun.lower_ not in _TALLY_STATES
-        ):
-            continue  # "two shootings", "20 rounds"; not "4 shot, 1 dead"
         if noun.i == token.i and any(c.lower_ in lexicon["severities"] for c in token.children):
             continue  # "six injured, two critically": a part of the toll told
         shot = False
         told = _state_after(doc, token, noun)
+        if (
+            told is None
+            and noun.i != token.i
+            and noun.lemma_.casefold() in lexicon["not_victims"]
+            and noun.lower_ not in _TALLY_STATES
+        ):
+            continue  # "two shootings", "20 rounds"; not "4 shot, 1 dead"
         if noun.i == token.i - 1 and _predicate_category(noun) in ("killed", "injured"):
             told = (noun, _predicate_category(noun), False)  # type: ignore[assignment]
         if told is not None:
