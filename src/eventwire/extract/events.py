@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventwire.extract.casualties import Count
+from eventwire.extract.casualties import SELF, Count
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.participants import find_participants, find_weapons
 from eventwire.extract.pipeline import Analysis, sentence_span
@@ -400,7 +400,8 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     """Add the one-person and shot counts to the numbers told: distinct people, not mentions.
 
     Killed is the larger of the largest number told and the people told killed (named people each count
-    once; unnamed ones -- "the victim", "he" -- count one in all, and only when no one is named). Shot
+    once; unnamed ones -- "the victim", "he" -- count one in all, and only when no one is named), and one
+    more for a killer who killed themselves ("shot his wife, then himself"). Shot
     people not killed are injured: "four people were shot, one fatally" -> 1 killed, 3 injured. A person
     told killed is not also injured ("Smith was wounded in the head ... Smith died"), and people told only
     as shot may be the dead told without their names ("a teen was killed ... Smith was shot"). An
@@ -410,20 +411,37 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     unnamed: dict[str, CountMention] = {}
     first: dict[str, CountMention] = {}
     shot_total = 0
+    # "Samantha" told alone is the "Samantha Carpenter" told in full.
+    surnames = {
+        c.victims.split()[0].casefold(): c.person
+        for c in draft.tolls
+        if c.person and c.victims and len(c.victims.split()) > 1
+    }
     for count in draft.tolls:
         kind = "shot" if count.shot else count.category
         first.setdefault(kind, count)
         if count.person is None:
             shot_total = max(shot_total, count.count.best or 0)
         elif count.person:
-            named[kind].add(count.person)
+            named[kind].add(surnames.get(count.person, count.person))
         else:
             unnamed.setdefault(kind, count)
     shot_total = max(shot_total, int("shot" in unnamed))
+    # One who killed others and then themselves is dead besides those they killed, as told beside it
+    # ("killed four ... before killing himself": five); a toll told elsewhere may count them already.
+    selves = [c.sentence for c in draft.tolls if c.person == SELF]
+    named["killed"].discard(SELF)
     killed_people = len(named["killed"]) or int("killed" in unnamed)
-    killed = max(draft.killed(), killed_people)
-    if killed_people > draft.killed():
-        _add_casualty(draft, _casualty(_counted(first["killed"], killed_people), analysis))
+    killed = max(draft.killed(), killed_people + bool(selves))
+    if selves:
+        beside = [
+            c.best or 0
+            for c in draft.casualties
+            if c.category == "killed" and any(s.start <= c.evidence.start < s.end for s in selves)
+        ]
+        killed = max(killed, max(beside, default=0) + 1)
+    if killed > draft.killed():
+        _add_casualty(draft, _casualty(_counted(first["killed"], killed), analysis))
     hurt = named["injured"] - named["killed"]
     shot_only = named["shot"] - named["killed"] - hurt
     dead_unnamed = max(0, killed - len(named["killed"]))
