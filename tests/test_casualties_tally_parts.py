@@ -36,3 +36,23 @@ def _tolls(extractor, sentence: str) -> list[tuple[str, int | None]]:
 )
 def test_casualties_counts_only_victims(extractor, sentence, expected):
     assert _tolls(extractor, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, killed, injured",
+    [
+        ("3 men, 2 women shot outside downtown bar", 0, 5),
+        ("2 adults, four children dead in house fire shootings", 6, 0),
+    ],
+)
+def test_casualties_adds_up_counts_listed_before_their_state(extractor, headline, killed, injured):
+    from eventwire.extract.extractor import make_document
+    from eventwire.ingest.article import Article
+
+    extraction = extractor.extract_document(make_document(Article(text=headline, origin="<test>")))
+
+    def best(category: str) -> int:
+        tolls = [c for e in extraction.events for c in e.casualties if c.category == category]
+        return max((c.best or 0 for c in tolls), default=0)
+
+    assert (best("killed"), best("injured")) == (killed, injured)

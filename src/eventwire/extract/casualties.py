@@ -8,7 +8,7 @@ count to the event that caused it, through the predicate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwire.extract.lexicons import read_lexicon
@@ -386,6 +386,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     excluded = {t.i for ent in doc.ents if ent.label_ in _NOT_COUNTS for t in ent}
     found: list[CountMention] = []
     used: set[int] = set()
+    listed: tuple[Token, int, int, Token, Token] | None = None
+    """A count of people with no predicate of its own, which the next count may share (see below)."""
     for token in doc:
         lower = token.lower_
         is_number = token.like_num or lower in lexicon["numbers"] or lower in lexicon["vague"]
@@ -487,6 +489,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         if category is None:
             implied = _implied_predicate(noun)
             if implied is None:
+                if value[0] and not value[1] and _is_people(noun, token):
+                    listed = (first, max(noun.i, token.i), value[0], noun, token)
                 continue
             predicate, category, shot = implied
         assert predicate is not None
@@ -516,7 +520,25 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 shot=shot,
             )
         )
+        if listed is not None and listed[1] + 2 == first.i and doc[listed[1] + 1].text == ",":
+            # Headlines list counts before their state: "2 men, 3 women shot" tells five.
+            head, last, number, counted, numeral = listed
+            used.update(range(head.i, last + 1))
+            found.append(
+                replace(
+                    found[-1],
+                    count=read_count(number, vague=False, qualifier=None),
+                    span=Span.of(text, head.idx, doc[last].idx + len(doc[last].text)),
+                    victims=_victims(counted, numeral, text),
+                )
+            )
+        listed = None
     return found + _people(doc, text, used) + _zeros(doc, text)
+
+
+def _is_people(noun: Token, number: Token) -> bool:
+    """Whether a count counts people: "3 women", "two", not "3 cars"."""
+    return noun.i == number.i or noun.lemma_.casefold() in _PERSON_NOUNS or noun.lower_ in _PEOPLE_WORDS
 
 
 def _zeros(doc: Doc, text: str) -> list[CountMention]:

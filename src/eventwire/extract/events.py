@@ -514,7 +514,7 @@ def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
             continue
         exact = all(c.count.qualifier == "exact" for c in group)
         total = sum(c.count.best or 0 for c in group)
-        span = Span.of(text, group[0].span.start, group[-1].span.end)
+        span = Span.of(text, min(c.span.start for c in group), max(c.span.end for c in group))
         summed.append(
             replace(
                 group[0],
