@@ -30,6 +30,8 @@ def _tolls(extractor, sentence: str) -> list[tuple[str, int | None]]:
             "Two men were arrested after a shooting that left one woman dead and three others wounded.",
             [("arrested", 2), ("injured", 3), ("killed", 1)],
         ),
+        # an attempted murder killed no one
+        ("Gang members were indicted for the attempted murders of five teenagers.", []),
         # "shot" after a count is still a state
         ("5 shot, 2 dead in overnight shooting", [("injured", 5), ("killed", 2)]),
     ],

@@ -625,6 +625,8 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 return head, "injured", False
     if noun.dep_ == "pobj" and head.lower_ == "of":
         event = head.head
+        if any(c.lemma_.casefold() == "attempt" for c in event.children):
+            return None  # "the attempted murders of five teenagers": no one died
         if event.lower_ in _DEATH_NOUNS or (
             event.lemma_.casefold() == "shooting"
             and any(c.lower_ in _FATAL_WORDS for c in event.children if c.dep_ in ("amod", "compound"))
