@@ -45,6 +45,13 @@ def _toll(extractor, text: str) -> tuple[int, int]:
             1,
             0,
         ),
+        # people told dead together are as many as told, named or not
+        (
+            "A shooting broke out inside the house on Friday. "
+            "The man and the woman were pronounced dead at the scene.",
+            2,
+            0,
+        ),
         # a named person hurt besides a named person killed is a second victim
         (
             "Gunfire erupted on Pine Street on Sunday, killing Dale Whitcomb. "

@@ -43,6 +43,7 @@ _LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "inside", "on", "of", "around", "across", "from"}
 )
 _VIOLENT_FAMILIES = frozenset({"violence", "explosion"})
+_REFLEXIVES = frozenset({"himself", "herself", "self", "themselves"})
 _SUB_TYPE_GROUPS = {
     "Suicide bomb": "bomb",
     "Remote explosive/landmine/IED": "bomb",
@@ -432,6 +433,16 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     selves = [c.sentence for c in draft.tolls if c.person == SELF]
     named["killed"].discard(SELF)
     killed_people = len(named["killed"]) or int("killed" in unnamed)
+    # People told dead by one predicate are as many as told: "the man and woman were pronounced dead".
+    together: dict[int, int] = {}
+    for count in draft.tolls:
+        if (
+            count.category == "killed"
+            and count.person not in (None, SELF)
+            and (count.victims or "").casefold() not in _REFLEXIVES  # "Hinrichs shot himself dead"
+        ):
+            together[count.predicate] = together.get(count.predicate, 0) + 1
+    killed_people = max(killed_people, max(together.values(), default=0))
     killed = max(draft.killed(), killed_people + bool(selves))
     if selves:
         beside = [
