@@ -52,6 +52,13 @@ def _toll(extractor, text: str) -> tuple[int, int]:
             2,
             0,
         ),
+        # all of those taken to hospital were harmed, the dead among them
+        (
+            "A shooting broke out at the home on Sunday. "
+            "Both victims were taken to the hospital, where one died.",
+            1,
+            1,
+        ),
         # a named person hurt besides a named person killed is a second victim
         (
             "Gunfire erupted on Pine Street on Sunday, killing Dale Whitcomb. "

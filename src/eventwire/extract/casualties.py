@@ -622,7 +622,10 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 and prep.lower_ in ("to", "with")
                 and any(g.dep_ == "pobj" and g.lower_ in _HOSPITAL_WORDS for g in prep.children)
             ):
-                return head, "injured", False
+                # "Both were taken to the hospital, where one died": all of those taken are the harmed,
+                # dead or not, like those shot; others taken, and those "with injuries", are the hurt.
+                every = {noun.lower_} | {c.lower_ for c in noun.children}
+                return head, "injured", prep.lower_ == "to" and bool(every & {"both", "all"})
     if noun.dep_ == "pobj" and head.lower_ == "of":
         event = head.head
         if any(c.lemma_.casefold() == "attempt" for c in event.children):
