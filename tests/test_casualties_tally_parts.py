@@ -30,6 +30,9 @@ def _tolls(extractor, sentence: str) -> list[tuple[str, int | None]]:
             "Two men were arrested after a shooting that left one woman dead and three others wounded.",
             [("arrested", 2), ("injured", 3), ("killed", 1)],
         ),
+        # the age after a name is no toll; a count after a state word is one
+        ("Police said Dana Reyes, 26 was shot in the arm.", [("injured", 1)]),
+        ("4 Shot, 1 Killed in City Park", [("injured", 4), ("killed", 1)]),
         # an attempted murder killed no one
         ("Gang members were indicted for the attempted murders of five teenagers.", []),
         # "shot" after a count is still a state

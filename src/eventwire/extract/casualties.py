@@ -466,6 +466,16 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             for c in noun.children
         ):
             continue
+        if (
+            noun.i == token.i
+            and token.i > 1
+            and doc[token.i - 1].text == ","
+            and doc[token.i - 2].tag_ == "NNP"
+            and _is_a_name(doc[token.i - 2])
+            and doc[token.i - 2].lower_ not in _TALLY_STATES
+            and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _TALLY_STATES)
+        ):
+            continue  # "Dana Reyes, 26 was shot": an age, not "4 Shot, 1 Killed"
         if noun.i == token.i and any(c.lower_ in lexicon["severities"] for c in token.children):
             continue  # "six injured, two critically": a part of the toll told
         shot = False
