@@ -8,7 +8,7 @@ count to the event that caused it, through the predicate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwire.extract.lexicons import read_lexicon
@@ -113,6 +113,8 @@ _SHOOTERS = frozenset(
 _FATAL_WORDS = frozenset({"fatal", "deadly", "fatally"})
 _HARM_VERBS = frozenset({"shoot", "stab", "gun", "beat"})
 _REFLEXIVES = frozenset({"himself", "herself", "self", "themselves"})
+SELF = "#self"
+"""The ``person`` of one who killed others and then themselves, counted on top of their toll."""
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "one"})
 _PARTITIVE_PRONOUNS = frozenset({"those", "them", "these", "us", "whom"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
@@ -215,6 +217,8 @@ def _predicate_category(token: Token) -> CasualtyCategory | None:
         if lemma in words or lower in words:
             if category == "killed" and lemma in ("lose", "toll") and token.pos_ == "VERB":
                 continue
+            if category == "injured" and any(c.lower_ == "fatally" for c in token.children):
+                return "killed"  # "fatally wounding the victim"
             return category  # type: ignore[return-value]
     if lemma in _HARM_VERBS and any(c.lower_ in ("fatally", "dead") for c in token.children):
         return "killed"
@@ -226,6 +230,21 @@ def _predicate_category(token: Token) -> CasualtyCategory | None:
     return None
 
 
+def _acts_on_someone(verb: Token) -> bool:
+    """Whether a verb coordinated with ``verb`` has an object: in "girl accidentally shot, killed her
+    brother" the girl is the one who shot."""
+    return any(
+        c.dep_ == "conj" and _shares_subject(c) and any(g.dep_ == "dobj" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether a coordinated verb tells of the first verb's subject: "was shot and killed", not "was shot
+    and another was killed"."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _shot_clause(verb: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     """What a clause about a person says happened to them: "(who was) shot and killed" -> killed;
     "(who was) shot" -> injured, shot; "(who was) wounded" -> injured."""
@@ -235,7 +254,7 @@ def _shot_clause(verb: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     if verb.lemma_.casefold() != "shoot" or verb.tag_ != "VBN":
         return None
     for conj in verb.children:
-        if conj.dep_ == "conj" and _predicate_category(conj) == "killed":
+        if conj.dep_ == "conj" and _predicate_category(conj) == "killed" and _shares_subject(conj):
             return conj, "killed", False
     return verb, "injured", True
 
@@ -247,10 +266,18 @@ def _find_predicate(noun: Token) -> Token | None:
     if noun.lower_ in _HEADLINE_STATES:
         return noun  # headlines: "Two Dead, Two Critically Injured"
     for child in noun.children:
-        if child.dep_ in ("amod", "acl", "relcl") and _predicate_category(child):
-            return child
+        if (
+            child.dep_ in ("amod", "acl", "relcl")
+            and _predicate_category(child)
+            and not any(c.dep_ == "dobj" for c in child.children)
+        ):
+            return child  # not "two suspects who wounded four": they are the ones who did it
     head = noun.head
-    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children):
+    if (
+        noun.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and (any(c.dep_ == "dobj" for c in head.children) or _acts_on_someone(head))
+    ):
         return None  # "a gunman killed three people": the subject of an active verb is the killer
     if noun.dep_ in (
         "nsubjpass",
@@ -270,7 +297,12 @@ def _find_predicate(noun: Token) -> Token | None:
         # "a man was shot and killed": the count is the subject of the first of coordinated verbs;
         # "four are dead and two are injured" are two counts, not one.
         for conj in head.children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and _predicate_category(conj):
+            if (
+                conj.dep_ == "conj"
+                and conj.pos_ == "VERB"
+                and _predicate_category(conj)
+                and _shares_subject(conj)
+            ):
                 return conj
     if (
         noun.dep_ == "pobj"
@@ -298,8 +330,8 @@ def _state_after(doc: Doc, number: Token, noun: Token) -> tuple[Token, CasualtyC
     if after >= len(doc) or doc[after].lower_ not in _TALLY_STATES:
         return None
     state = doc[after]
-    if any(c.dep_ == "dobj" for c in state.children):
-        return None  # "a gunman killed six people": the killer, not a toll
+    if any(c.dep_ == "dobj" for c in state.children) or _acts_on_someone(state):
+        return None  # "a gunman killed six people", "a man shot and killed his wife": the killer
     if state.lower_ == "shot":
         if (
             after + 2 < len(doc)
@@ -354,6 +386,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     excluded = {t.i for ent in doc.ents if ent.label_ in _NOT_COUNTS for t in ent}
     found: list[CountMention] = []
     used: set[int] = set()
+    listed: tuple[Token, int, int, Token, Token] | None = None
+    """A count of people with no predicate of its own, which the next count may share (see below)."""
     for token in doc:
         lower = token.lower_
         is_number = token.like_num or lower in lexicon["numbers"] or lower in lexicon["vague"]
@@ -432,8 +466,29 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             for c in noun.children
         ):
             continue
+        if (
+            noun.i == token.i
+            and token.i > 1
+            and doc[token.i - 1].text == ","
+            and doc[token.i - 2].tag_ == "NNP"
+            and _is_a_name(doc[token.i - 2])
+            and doc[token.i - 2].lower_ not in _TALLY_STATES
+            and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _TALLY_STATES)
+        ):
+            continue  # "Dana Reyes, 26 was shot": an age, not "4 Shot, 1 Killed"
+        if noun.i == token.i and any(c.lower_ in lexicon["severities"] for c in token.children):
+            continue  # "six injured, two critically": a part of the toll told
         shot = False
         told = _state_after(doc, token, noun)
+        if (
+            told is None
+            and noun.i != token.i
+            and noun.lemma_.casefold() in lexicon["not_victims"]
+            and noun.lower_ not in _TALLY_STATES
+        ):
+            continue  # "two shootings", "20 rounds"; not "4 shot, 1 dead"
+        if noun.i == token.i - 1 and _predicate_category(noun) in ("killed", "injured"):
+            told = (noun, _predicate_category(noun), False)  # type: ignore[assignment]
         if told is not None:
             predicate, category, shot = told
             if predicate.i == token.i + 1:
@@ -444,9 +499,13 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         if category is None:
             implied = _implied_predicate(noun)
             if implied is None:
+                if value[0] and not value[1] and _is_people(noun, token):
+                    listed = (first, max(noun.i, token.i), value[0], noun, token)
                 continue
             predicate, category, shot = implied
         assert predicate is not None
+        if shot and noun.lower_ == "others" and not _joined_to_a_person(noun):
+            shot = False  # "a boy killed, 6 others shot": the others are the ones not killed
         qualifier, start = _qualifier_before(text, first.idx)
         if lower in ("a", "an", "the"):
             value = (1, False)
@@ -471,7 +530,25 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 shot=shot,
             )
         )
+        if listed is not None and listed[1] + 2 == first.i and doc[listed[1] + 1].text == ",":
+            # Headlines list counts before their state: "2 men, 3 women shot" tells five.
+            head, last, number, counted, numeral = listed
+            used.update(range(head.i, last + 1))
+            found.append(
+                replace(
+                    found[-1],
+                    count=read_count(number, vague=False, qualifier=None),
+                    span=Span.of(text, head.idx, doc[last].idx + len(doc[last].text)),
+                    victims=_victims(counted, numeral, text),
+                )
+            )
+        listed = None
     return found + _people(doc, text, used) + _zeros(doc, text)
+
+
+def _is_people(noun: Token, number: Token) -> bool:
+    """Whether a count counts people: "3 women", "two", not "3 cars"."""
+    return noun.i == number.i or noun.lemma_.casefold() in _PERSON_NOUNS or noun.lower_ in _PEOPLE_WORDS
 
 
 def _zeros(doc: Doc, text: str) -> list[CountMention]:
@@ -520,15 +597,16 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         and head.tag_ == "VBD"
         and noun.lemma_.casefold() not in _SHOOTERS
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children)
+        and not _acts_on_someone(head)
     ):
-        return head, "injured", True  # headlines drop the auxiliary: "7 men shot at Antioch house"
+        return _shot(head)  # headlines drop the auxiliary: "7 men shot at Antioch house"
     if (
         noun.dep_ == "nsubj"
         and lemma == "shoot"
         and noun.lemma_.casefold() not in _SHOOTERS
         and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in head.children)
     ):
-        return head, "injured", True  # "the boy accidentally shot himself"
+        return _shot(head)  # "the boy accidentally shot himself", "shot himself dead"
     if noun.dep_ == "nsubj" and lemma in ("suffer", "sustain", "receive"):
         for wound in head.children:
             if wound.dep_ == "dobj" and wound.lower_ in _HOSPITAL_WORDS:
@@ -544,9 +622,9 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         return head, "killed", False  # "four people were shot, one fatally"
     if noun.dep_ in ("nsubjpass", "dobj") and lemma == "shoot":
         for conj in head.children:
-            if conj.dep_ == "conj" and _predicate_category(conj) == "killed":
+            if conj.dep_ == "conj" and _predicate_category(conj) == "killed" and _shares_subject(conj):
                 return conj, "killed", False
-        return head, "injured", True
+        return _shot(head)
     if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
         for prep in head.children:
             if (
@@ -554,9 +632,14 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 and prep.lower_ in ("to", "with")
                 and any(g.dep_ == "pobj" and g.lower_ in _HOSPITAL_WORDS for g in prep.children)
             ):
-                return head, "injured", False
+                # "Both were taken to the hospital, where one died": all of those taken are the harmed,
+                # dead or not, like those shot; others taken, and those "with injuries", are the hurt.
+                every = {noun.lower_} | {c.lower_ for c in noun.children}
+                return head, "injured", prep.lower_ == "to" and bool(every & {"both", "all"})
     if noun.dep_ == "pobj" and head.lower_ == "of":
         event = head.head
+        if any(c.lemma_.casefold() == "attempt" for c in event.children):
+            return None  # "the attempted murders of five teenagers": no one died
         if event.lower_ in _DEATH_NOUNS or (
             event.lemma_.casefold() == "shooting"
             and any(c.lower_ in _FATAL_WORDS for c in event.children if c.dep_ in ("amod", "compound"))
@@ -565,20 +648,50 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
     return None
 
 
+def _shot(verb: Token) -> tuple[Token, CasualtyCategory, bool]:
+    """A "shot" that says nothing of how badly is an injury to be reduced by the dead; "fatally shot",
+    "shot dead", "shot, killed" is a death."""
+    if _predicate_category(verb) == "killed":
+        return verb, "killed", False
+    linked = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    if verb.dep_ in ("conj", "advcl"):
+        linked.append(verb.head)  # "baby girl accidentally shot, killed"
+    for other in linked:
+        if (
+            other.tag_ in ("VBN", "VBD")
+            and _predicate_category(other) == "killed"
+            and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != verb.i for c in other.children)
+        ):
+            return other, "killed", False
+    return verb, "injured", True
+
+
 def _joined_to_a_person(noun: Token) -> bool:
     """Whether a counted noun is coordinated with one person: "she and three others", "a man and two"."""
     if noun.dep_ != "conj":
         return False
     first = noun.head
-    return first.lower_ in ("he", "she") or (first.ent_type_ == "PERSON" and first.tag_ == "NNP")
+    return (
+        first.lower_ in ("he", "she")
+        or (first.ent_type_ == "PERSON" and first.tag_ == "NNP")
+        or (
+            first.tag_ == "NN"
+            and first.lemma_.casefold() in _PERSON_NOUNS
+            and any(c.dep_ == "poss" for c in first.children)
+        )  # "his wife and two children"
+    )
 
 
 _PRONOUNS = frozenset({"he", "she"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "another", "latest", "last"})
+_BARE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "conj", "appos"})
 
 
 def _is_a_name(token: Token) -> bool:
     """A person's name: tagged so, untagged, or mistagged but given an age ("Chazz Jenkins, 18",
-    "15-year-old Braxton Bourda"), which only people have."""
+    "15-year-old Braxton Bourda"), which only people have; never a word of harm ("Shooting Death")."""
+    if token.ent_type_ == "" and _predicate_category(token) is not None:
+        return False
     if token.ent_type_ in ("PERSON", ""):
         return True
     return any(
@@ -588,19 +701,20 @@ def _is_a_name(token: Token) -> bool:
 
 def _person_key(token: Token) -> str | None:
     """Who a one-person mention names: the surname of a name, "" for "he" or "the victim", else None."""
+    if token.lower_ in _PRONOUNS:
+        return ""  # "HE WAS SHOT" in capitals is tagged a name
     if token.tag_ == "NNP" and token.dep_ not in ("compound", "poss") and _is_a_name(token):
         return token.lower_
-    if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
-        return ""
-    if (
-        token.tag_ == "NN"
-        and token.lemma_.casefold() in _PERSON_NOUNS
-        and any(
+    if token.tag_ == "NN" and token.lemma_.casefold() in _PERSON_NOUNS:
+        if any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "no", "any")
             for c in token.children
-        )
-    ):
-        return ""
+        ):
+            return ""
+        if token.dep_ in _BARE_ROLES and not any(
+            c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in _ORDINALS for c in token.children
+        ):
+            return f"#{token.lemma_.casefold()}"  # headlines: "Teen fatally shot", "Woman, boyfriend killed"
     return None
 
 
@@ -629,6 +743,14 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
                 return child, _predicate_category(child), False  # type: ignore[return-value]
     if noun.dep_ == "nsubj" and head.lower_ == "dead" and head.pos_ == "ADJ":
         return head, "killed", False  # "officers found the victim dead"
+    if (
+        noun.dep_ == "nsubj"
+        and category in ("killed", "injured")
+        and head.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp") for c in head.children)
+        and not _acts_on_someone(head)
+    ):
+        return head, category, False  # headlines drop the auxiliary: "Girl Killed In Hunting Accident"
     for child in noun.children:
         if (
             child.dep_ == "relcl"
@@ -636,11 +758,65 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
             and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in child.children)
         ):
             return _shot_clause(child)  # "the man who was shot and killed"
+        if (
+            child.dep_ == "acl"
+            and child.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ == "dobj" for c in child.children)
+        ):
+            told = _shot_clause(child)  # "police identify teen fatally shot last week"
+            if told is not None:
+                return told
+        if child.dep_ == "amod" and child.lower_ in _HEADLINE_STATES:
+            category = _predicate_category(child)
+            if category in ("killed", "injured"):
+                return child, category, False  # "Youth dead after shooting"
     if noun.dep_ in ("nsubjpass", "dobj") and lemma == "shoot":
         return _implied_predicate(noun)
     if noun.dep_ == "pobj":
         return _implied_predicate(noun)
     return None
+
+
+def _asserted(predicate: Token) -> bool:
+    """Whether a predicate tells what happened: not "was not hurt", nor "he will hurt her"."""
+    unreal = read_lexicon("cues.json")["unreal_auxiliaries"]
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in unreal) for c in predicate.children)
+
+
+def _killed_self(token: Token) -> tuple[Token, str] | None:
+    """The predicate and person key when ``token`` is the reflexive of a killing: ``SELF`` for one who
+    killed others first ("killed his wife and then himself", "kills infant, self", "turned the gun on
+    himself"), "" for one who killed only themselves ("the boy accidentally shot and killed himself")."""
+    if token.lower_ not in _REFLEXIVES:
+        return None
+    noun = token
+    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "dobj" and _predicate_category(head) == "killed" and head.pos_ == "VERB":
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "turn":
+        verb = head.head  # "turned the gun on himself"
+    else:
+        return None
+    return verb, SELF if noun.i != token.i or _harmed_others(verb) else ""
+
+
+def _harmed_others(verb: Token) -> bool:
+    """Whether a clause tied to ``verb`` (coordinated, or "before"/"after" it) shoots or kills someone
+    else: "killed four of his family before killing himself", "shot his wife, then turned the gun on
+    himself"."""
+    related = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    related += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    current = verb
+    while current.dep_ in ("conj", "advcl", "pcomp", "prep", "xcomp") and current.head.i != current.i:
+        current = current.head
+        related.append(current)
+    return any(
+        (r.lemma_.casefold() in _HARM_VERBS or _predicate_category(r) == "killed")
+        and any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in r.children)
+        for r in related
+    )
 
 
 def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
@@ -649,6 +825,21 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
     for token in doc:
         if token.i in used:
             continue
+        self_killed = _killed_self(token)
+        if self_killed is not None:
+            killer, self_key = self_killed
+            found.append(
+                CountMention(
+                    category="killed",
+                    count=read_count(1, vague=False, qualifier=None),
+                    span=Span.of(text, token.idx, token.idx + len(token.text)),
+                    sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
+                    predicate=killer.i,
+                    victims=token.text,
+                    person=self_key,
+                )
+            )
+            continue
         key = _person_key(token)
         if key is None:
             continue
@@ -656,11 +847,14 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
         if implied is None:
             continue
         predicate, category, shot = implied
-        if category not in ("killed", "injured"):
+        if category not in ("killed", "injured") or not _asserted(predicate):
             continue
         first = token
         while token.ent_iob_ != "O" and first.ent_iob_ == "I" and first.i > 0:
             first = doc[first.i - 1]  # back to the first word of the name
+        given = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
+        if key and given and given[0].i < first.i:
+            first = given[0]  # a name the tagger did not see whole
         start = first.idx
         sentence = token.sent
         found.append(

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventwire.extract.casualties import Count
+from eventwire.extract.casualties import SELF, Count
 from eventwire.extract.dates import resolve_relative
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.participants import find_participants, find_weapons
@@ -46,6 +46,7 @@ _LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "inside", "on", "of", "around", "across", "from"}
 )
 _VIOLENT_FAMILIES = frozenset({"violence", "explosion"})
+_REFLEXIVES = frozenset({"himself", "herself", "self", "themselves"})
 _SUB_TYPE_GROUPS = {
     "Suicide bomb": "bomb",
     "Remote explosive/landmine/IED": "bomb",
@@ -644,28 +645,64 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     """Add the one-person and shot counts to the numbers told: distinct people, not mentions.
 
     Killed is the larger of the largest number told and the people told killed (named people each count
-    once; unnamed ones -- "the victim", "he" -- count one in all, and only when no one is named). Shot
-    people not killed are injured: "four people were shot, one fatally" -> 1 killed, 3 injured.
+    once; unnamed ones -- "the victim", "he" -- count one in all, and only when no one is named), and one
+    more for a killer who killed themselves ("shot his wife, then himself"). Shot
+    people not killed are injured: "four people were shot, one fatally" -> 1 killed, 3 injured. A person
+    told killed is not also injured ("Smith was wounded in the head ... Smith died"), and people told only
+    as shot may be the dead told without their names ("a teen was killed ... Smith was shot"). An
+    unnamed person hurt ("the victim was wounded") is the one killed when anyone was.
     """
     named: dict[str, set[str]] = {"killed": set(), "injured": set(), "shot": set()}
     unnamed: dict[str, CountMention] = {}
     first: dict[str, CountMention] = {}
     shot_total = 0
+    # "Samantha" told alone is the "Samantha Carpenter" told in full.
+    surnames = {
+        c.victims.split()[0].casefold(): c.person
+        for c in draft.tolls
+        if c.person and c.victims and len(c.victims.split()) > 1
+    }
     for count in draft.tolls:
         kind = "shot" if count.shot else count.category
         first.setdefault(kind, count)
         if count.person is None:
             shot_total = max(shot_total, count.count.best or 0)
         elif count.person:
-            named[kind].add(count.person)
+            named[kind].add(surnames.get(count.person, count.person))
         else:
             unnamed.setdefault(kind, count)
     shot_total = max(shot_total, int("shot" in unnamed))
+    # One who killed others and then themselves is dead besides those they killed, as told beside it
+    # ("killed four ... before killing himself": five); a toll told elsewhere may count them already.
+    selves = [c.sentence for c in draft.tolls if c.person == SELF]
+    named["killed"].discard(SELF)
     killed_people = len(named["killed"]) or int("killed" in unnamed)
-    killed = max(draft.killed(), killed_people)
-    if killed_people > draft.killed():
-        _add_casualty(draft, _casualty(_counted(first["killed"], killed_people), analysis))
-    injured_people = len(named["injured"] | (named["shot"] - named["killed"])) or int("injured" in unnamed)
+    # People told dead by one predicate are as many as told: "the man and woman were pronounced dead".
+    together: dict[int, int] = {}
+    for count in draft.tolls:
+        if (
+            count.category == "killed"
+            and count.person not in (None, SELF)
+            and (count.victims or "").casefold() not in _REFLEXIVES  # "Hinrichs shot himself dead"
+        ):
+            together[count.predicate] = together.get(count.predicate, 0) + 1
+    killed_people = max(killed_people, max(together.values(), default=0))
+    killed = max(draft.killed(), killed_people + bool(selves))
+    if selves:
+        beside = [
+            c.best or 0
+            for c in draft.casualties
+            if c.category == "killed" and any(s.start <= c.evidence.start < s.end for s in selves)
+        ]
+        killed = max(killed, max(beside, default=0) + 1)
+    if killed > draft.killed():
+        _add_casualty(draft, _casualty(_counted(first["killed"], killed), analysis))
+    hurt = named["injured"] - named["killed"]
+    shot_only = named["shot"] - named["killed"] - hurt
+    dead_unnamed = max(0, killed - len(named["killed"]))
+    injured_people = len(hurt) + max(0, len(shot_only) - dead_unnamed)
+    if not hurt and not shot_only and "injured" in unnamed and not killed:
+        injured_people = 1
     injured = max(injured_people, shot_total - killed)
     told = max((c.best or 0 for c in draft.casualties if c.category == "injured"), default=0)
     if injured > told:
@@ -732,7 +769,7 @@ def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
             continue
         exact = all(c.count.qualifier == "exact" for c in group)
         total = sum(c.count.best or 0 for c in group)
-        span = Span.of(text, group[0].span.start, group[-1].span.end)
+        span = Span.of(text, min(c.span.start for c in group), max(c.span.end for c in group))
         summed.append(
             replace(
                 group[0],
