@@ -18,7 +18,7 @@ def _tolls(extractor, sentence: str) -> list[tuple[str, int | None]]:
     "sentence, expected",
     [
         ("Police identify teen fatally shot last week on Oak Avenue", [("killed", 1)]),
-        ("Youth dead after shooting incident", [("killed", 1)]),
+        ("Youth dead after late-night shooting", [("killed", 1)]),
         ("Mother admits to firing shot that killed son", [("killed", 1)]),
         ("Police: Woman shot, killed by man she had rejected at dance hall", [("killed", 1)]),
         ("Police: 12-year-old boy accidentally shot, killed older sister", [("killed", 1)]),

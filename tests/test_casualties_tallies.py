@@ -22,7 +22,7 @@ def _tolls(extractor, sentence: str) -> list[tuple[str, int | None]]:
         ("3 Killed, 2 Hurt in Park Shooting", [("injured", 2), ("killed", 3)]),
         ("One Dead, Six Injured in Nightclub Shooting", [("injured", 6), ("killed", 1)]),
         ("4 Shot, 1 Killed in City Park", [("injured", 4), ("killed", 1)]),
-        ("Shooting Leaves Four Men Wounded", [("injured", 4)]),
+        ("Shooting Leaves Five Men Wounded", [("injured", 5)]),
         # "shot to death", "found shot to death"
         ("A woman was shot to death Sunday.", [("killed", 1)]),
         ("A man was found shot to death in his car.", [("killed", 1)]),
@@ -31,8 +31,8 @@ def _tolls(extractor, sentence: str) -> list[tuple[str, int | None]]:
         ("Police identified the man who was shot and killed Sunday.", [("killed", 1)]),
         ("Officers found the victim dead inside the home.", [("killed", 1)]),
         # names the tagger missed, known as people by their age
-        ("He was charged in connection with the death of Chazz Jenkins, 18.", [("killed", 1)]),
-        ("Gardner is charged in the fatal shooting of 15-year-old Braxton Bourda.", [("killed", 1)]),
+        ("He was charged in connection with the death of Dario Fenwick, 18.", [("killed", 1)]),
+        ("Mallory is charged in the fatal shooting of 15-year-old Tobin Ashworth.", [("killed", 1)]),
         # self-inflicted wounds and "suffered ... injuries"
         ("The boy accidentally shot himself in the arm.", [("injured", 1)]),
         ("An 11-year-old boy suffered a self-inflicted gunshot wound early Thursday.", [("injured", 1)]),

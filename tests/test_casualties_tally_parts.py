@@ -19,7 +19,7 @@ def _tolls(extractor, sentence: str) -> list[tuple[str, int | None]]:
         # nouns that are no victims
         ("Gunmen Fire 30 Rounds at Bar, Injure 3", [("injured", 3)]),
         ("The house has seen three shootings this year, one of them fatal.", []),
-        ("Two bursts of gunfire, two dead, four injured", [("injured", 4), ("killed", 2)]),
+        ("Two volleys of gunfire, two dead, four injured", [("injured", 4), ("killed", 2)]),
         # a verb the headline tagger takes for a noun still tells its toll
         ("Weekend gunfire kills 2, wounds 9 across the city", [("injured", 9), ("killed", 2)]),
         # a part of the toll, told by its severity

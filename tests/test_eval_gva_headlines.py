@@ -11,14 +11,14 @@ from eventwire.eval.gva import headline
     "title, expected",
     [
         (
-            "4 shot, 1 dead in Pine Bluff shooting - KATV - Breaking News",
-            "4 shot, 1 dead in Pine Bluff shooting",
+            "5 shot, 2 dead in Millbrook shooting - KXYZ - Breaking News",
+            "5 shot, 2 dead in Millbrook shooting",
         ),
         (
-            "Three bursts of gunfire, three dead, three injured :: WRAL.com",
-            "Three bursts of gunfire, three dead, three injured",
+            "Gunfire at a park, one dead, two injured :: WXYZ.com",
+            "Gunfire at a park, one dead, two injured",
         ),
-        ("Four men shot on Erb Street", "Four men shot on Erb Street"),
+        ("Two men shot on Alder Lane", "Two men shot on Alder Lane"),
         ("2014", None),
         (None, None),
     ],

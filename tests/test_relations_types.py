@@ -33,9 +33,9 @@ CASES = [
         "Officials",
     ),
     (
-        "Police said the Insane Cutthroat Gangstas, a faction of the Gangster Disciples, were involved.",
+        "Police said the Red Alley Crew, a faction of the Gangster Disciples, were involved.",
         "part_of",
-        "Insane Cutthroat Gangstas",
+        "Red Alley Crew",
         "Gangster Disciples",
         "a faction of the Gangster Disciples",
         "Police",

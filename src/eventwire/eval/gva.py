@@ -4,7 +4,7 @@ Scored per article against its incident. The article's *shooting* is the highest
 occurred/attempted events that used a firearm or are of sub-type Attack / Armed clash (ties: the larger
 killed count, then the first); its killed/injured are the largest ``best`` counts on it, 0 when it has
 none, and 0 when the article has no shooting at all. The headline is extracted too (without its site name,
-"4 shot, 1 dead in Pine Bluff shooting - KATV"): a killed or injured count its shooting states wins over
+"5 shot, 2 dead in Millbrook shooting - KXYZ"): a killed or injured count its shooting states wins over
 the text's for that field, since a headline states the main event's toll and the text often recalls other
 incidents. Articles under 200 characters are crawl failures and are skipped (and counted).
 """

@@ -168,8 +168,8 @@ _ORGANISATION_THEN_ROLE = re.compile(r"^(?:an?|the)?\s*$", re.IGNORECASE)
 def _descriptor_relations(entity: EntityDraft, analysis: Analysis) -> list[Relation]:
     """Member and leader relations from descriptors: "a general in X", "a commander of X", "an X emir".
 
-    Only people are members or leaders; an organisation described as one of another's ("the Insane
-    Cutthroat Gangstas, a Gangster Disciples street gang") is part of it. An organisation is never a
+    Only people are members or leaders; an organisation described as one of another's ("the Red
+    Alley Crew, a Gangster Disciples street gang") is part of it. An organisation is never a
     member of its own acronym or alias ("the Bureau of Alcohol, Tobacco and Firearms (ATF)").
     """
     text = analysis.document.text
