@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from eventwire.extract.attribution import AttributionStage
 from eventwire.extract.casualties import CasualtiesStage
@@ -114,6 +115,10 @@ class Extractor:
             yield self._finish(document, doc)
 
     def _finish(self, document: Document, doc: object) -> Extraction:
+        if self.nlp.lang and document.language != self.nlp.lang:
+            # The document is in the language of the pipeline that read it (languages detected as
+            # another are skipped at ingestion).
+            document = replace(document, language=self.nlp.lang)
         analysis = Analysis(document=document, settings=self.settings, doc=doc)  # type: ignore[arg-type]
         run_stages(self.stages, analysis)
         return Extraction(
