@@ -616,10 +616,12 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 return wound, "injured", gunshot  # "two men suffered non-life-threatening injuries"
     if (
         noun.dep_ in ("dep", "appos", "npadvmod")
-        and lemma == "shoot"
         and any(c.lower_ in _FATAL_WORDS for c in noun.children)
+        and (lemma == "shoot" or any(t.lemma_.casefold() == "shoot" for t in head.subtree))
     ):
-        return head, "killed", False  # "four people were shot, one fatally"
+        # "four people were shot, one fatally"; the parser may hang "one fatally" on the verb above the
+        # shooting: "rounds were fired where six people were shot, two fatally".
+        return head, "killed", False
     if noun.dep_ in ("nsubjpass", "dobj") and lemma == "shoot":
         for conj in head.children:
             if conj.dep_ == "conj" and _predicate_category(conj) == "killed" and _shares_subject(conj):
