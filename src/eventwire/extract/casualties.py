@@ -511,6 +511,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             value = (1, False)
         if value[0] is not None and not value[1] and _joined_to_a_person(noun):
             value = (value[0] + 1, False)  # "she and three others were shot": four
+        if value[0] is not None and not value[1]:
+            value = (value[0] + _persons_joined_after(noun), False)  # "a man and his daughter": two
         count = read_count(value[0], vague=value[1], qualifier=qualifier)
         end = (
             max(noun.idx + len(noun.text), token.idx + len(token.text))
@@ -681,6 +683,20 @@ def _joined_to_a_person(noun: Token) -> bool:
             and first.lemma_.casefold() in _PERSON_NOUNS
             and any(c.dep_ == "poss" for c in first.children)
         )  # "his wife and two children"
+    )
+
+
+def _persons_joined_after(noun: Token) -> int:
+    """How many people told by a possessive, with no count of their own, are coordinated after a counted
+    noun: "a man and his daughter were found dead" tells two, "a woman and her two sons" is counted apart."""
+    return sum(
+        1
+        for c in noun.children
+        if c.dep_ == "conj"
+        and c.tag_ == "NN"
+        and c.lemma_.casefold() in _PERSON_NOUNS
+        and any(g.dep_ == "poss" for g in c.children)
+        and not any(g.dep_ in ("nummod", "det") for g in c.children)
     )
 
 
