@@ -2,8 +2,9 @@
 
 Scored per article against its incident. The article's *shooting* is the highest-confidence event among
 occurred/attempted events that used a firearm or are of sub-type Attack / Armed clash (ties: the larger
-killed count, then the first); its killed/injured are the largest ``best`` counts on it, 0 when it has
-none, and 0 when the article has no shooting at all. The headline is extracted too (without its site name,
+killed count, then the first); an arrest is none, whatever gun its charge or seizure names. Its
+killed/injured are the largest ``best`` counts on it, 0 when it has none, and 0 when the article has no
+shooting at all. The headline is extracted too (without its site name,
 "5 shot, 2 dead in Millbrook shooting - KXYZ"): a killed or injured count its shooting states wins over
 the text's for that field, since a headline states the main event's toll and the text often recalls other
 incidents. Articles under 200 characters are crawl failures and are skipped (and counted).
@@ -84,7 +85,8 @@ def shooting(extraction: Extraction) -> Event | None:
     candidates = [
         e
         for e in counted_events(extraction)
-        if e.sub_event_type in _SHOOTING_SUB_TYPES or any(w.type == "firearms" for w in e.weapons)
+        if e.sub_event_type in _SHOOTING_SUB_TYPES
+        or (e.sub_event_type != "Arrests" and any(w.type == "firearms" for w in e.weapons))
     ]
     if not candidates:
         return None

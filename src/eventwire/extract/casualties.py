@@ -511,6 +511,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             value = (1, False)
         if value[0] is not None and not value[1] and _joined_to_a_person(noun):
             value = (value[0] + 1, False)  # "she and three others were shot": four
+        if value[0] is not None and not value[1]:
+            value = (value[0] + _persons_joined_after(noun), False)  # "a man and his daughter": two
         count = read_count(value[0], vague=value[1], qualifier=qualifier)
         end = (
             max(noun.idx + len(noun.text), token.idx + len(token.text))
@@ -616,10 +618,12 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 return wound, "injured", gunshot  # "two men suffered non-life-threatening injuries"
     if (
         noun.dep_ in ("dep", "appos", "npadvmod")
-        and lemma == "shoot"
         and any(c.lower_ in _FATAL_WORDS for c in noun.children)
+        and (lemma == "shoot" or any(t.lemma_.casefold() == "shoot" for t in head.subtree))
     ):
-        return head, "killed", False  # "four people were shot, one fatally"
+        # "four people were shot, one fatally"; the parser may hang "one fatally" on the verb above the
+        # shooting: "rounds were fired where six people were shot, two fatally".
+        return head, "killed", False
     if noun.dep_ in ("nsubjpass", "dobj") and lemma == "shoot":
         for conj in head.children:
             if conj.dep_ == "conj" and _predicate_category(conj) == "killed" and _shares_subject(conj):
@@ -679,6 +683,20 @@ def _joined_to_a_person(noun: Token) -> bool:
             and first.lemma_.casefold() in _PERSON_NOUNS
             and any(c.dep_ == "poss" for c in first.children)
         )  # "his wife and two children"
+    )
+
+
+def _persons_joined_after(noun: Token) -> int:
+    """How many people told by a possessive, with no count of their own, are coordinated after a counted
+    noun: "a man and his daughter were found dead" tells two, "a woman and her two sons" is counted apart."""
+    return sum(
+        1
+        for c in noun.children
+        if c.dep_ == "conj"
+        and c.tag_ == "NN"
+        and c.lemma_.casefold() in _PERSON_NOUNS
+        and any(g.dep_ == "poss" for g in c.children)
+        and not any(g.dep_ in ("nummod", "det") for g in c.children)
     )
 
 

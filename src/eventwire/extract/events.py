@@ -741,6 +741,7 @@ def _counts_by_cause(
             by_token[token.i] = trigger.head
     by_cause: dict[int, list[CountMention]] = {}
     loose: list[CountMention] = []
+    arrests = {t.head for t in triggers if t.family == "arrest"}
     for count in analysis.counts:
         predicate = doc[count.predicate]
         cause = _cause_of(predicate, by_token)
@@ -748,12 +749,25 @@ def _counts_by_cause(
             in_sentence = [t for t in triggers if doc[t.head].sent.start == predicate.sent.start]
             if in_sentence:
                 cause = min(in_sentence, key=lambda t: abs(t.head - predicate.i)).head
+        if cause is not None and count.category in ("killed", "injured") and cause in arrests:
+            # "Man arrested after 2 killed": an arrest harms no one; the toll is its shooting's.
+            cause = _violent_in_sentence(predicate, triggers)
         if cause is None:
             loose.append(count)
         else:
             by_cause.setdefault(cause, []).append(count)
     text = analysis.document.text
     return {cause: _summed(counts, text) for cause, counts in by_cause.items()}, _summed(loose, text)
+
+
+def _violent_in_sentence(predicate: Token, triggers: list[Trigger]) -> int | None:
+    """The violent event told in the sentence of a toll an arrest was taken for, the nearest one."""
+    violent = [
+        t
+        for t in triggers
+        if t.family in _VIOLENT_FAMILIES and predicate.doc[t.head].sent.start == predicate.sent.start
+    ]
+    return min(violent, key=lambda t: abs(t.head - predicate.i)).head if violent else None
 
 
 def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
@@ -818,6 +832,9 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
     )
     if draft.trigger.generic:
         confidence -= 0.2
+    if background:
+        # A recalled incident is told in passing: the article's own news ranks above it.
+        confidence -= 0.1
     trigger = draft.trigger
     return Event(
         id=_event_id(analysis.document.id, draft),
