@@ -37,6 +37,21 @@ _MODALS: dict[str, Status] = {
 }
 _IMPLICATIVES = frozenset({"manage", "succeed", "help", "begin", "start", "continue"})
 """Verbs whose infinitive happened ("managed to arrest"); other infinitives are not done yet."""
+_HEARSAY_VERBS = frozenset(
+    {"say", "report", "believe", "think", "know", "seem", "appear", "allege", "understand"}
+)
+"""Verbs whose passive infinitive tells what was done ("was reported to be shot", "is said to be killed")."""
+
+
+def _told_as_done(verb: Token) -> bool:
+    """An infinitive that tells a deed, not a plan: perfect ("said to have killed") or the passive after a
+    verb of hearsay ("was reported to be shot")."""
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and _lemma(verb.head) in _HEARSAY_VERBS
+
+
 _PERSON_OBJECTS = frozenset(
     [
         "member",
@@ -317,6 +332,7 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
         and verb.dep_ in ("xcomp", "advcl", "acl", "ccomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and _lemma(verb.head) not in _IMPLICATIVES
+        and not _told_as_done(verb)
     ):
         found.append(("planned", verb.head.i))  # "we have to arrest the guilty", "directed to apprehend"
     if token.pos_ in ("NOUN", "PROPN"):
