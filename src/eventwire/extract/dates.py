@@ -84,6 +84,14 @@ class DateMention:
     stamp: bool = False
     """A page's own date ("Posted: Monday, May 4, 2015 5:29 PM", "Updated 10:13 AM, June 2"): it dates
     the report, never an event."""
+    future: bool = False
+    """Told after a future cue ("will be arraigned Friday", "an autopsy is expected Wednesday")."""
+    weekday: int | None = None
+    """For a weekday told without its date ("Friday", "last Monday"): the weekday (Monday 0), counted
+    from the anchor."""
+    written: bool = False
+    """A day written out with its month ("March 3", "3 March 2024", "3/3/2024"), not counted from the
+    anchor."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +107,11 @@ class _Candidate:
     end: int
     resolve: Resolver
     shift: _Shift | None = None
+    month: int | None = None
+    """The month of a day or month told by name."""
+    year_written: bool = False
+    weekday: int | None = None
+    written: bool = False
 
 
 # --- calendar arithmetic -------------------------------------------------------------------------------
@@ -272,7 +285,7 @@ def _patterns() -> _Patterns:
         month_year=re.compile(
             rf"(?:\b(?P<cue>{_alternation(lexicon['month_cues'])})\s+(?:the\s+month\s+of\s+)?)?"
             rf"(?P<body>(?:\b(?P<mod>early|late|mid|last|this|next)(?:\s+|-))?\b{mon}\.?"
-            rf"(?:,?\s*{year}|\s+'(?P<y2>[0-9]{{2}})\b)?)",
+            rf"(?:,?\s*(?:of\s+)?{year}|\s+'(?P<y2>[0-9]{{2}})\b)?)",
             _FLAGS,
         ),
         year=re.compile(
@@ -642,10 +655,28 @@ def _candidates(text: str) -> Iterator[_Candidate]:
             resolver = make(match)
             if resolver is not None:
                 body = "body" if "body" in pattern.groupindex else 0
-                yield _Candidate(match.start(body), match.end(body), resolver)
+                yield _Candidate(match.start(body), match.end(body), resolver, **_facts(p, pattern, match))
     for match in p.shift.finditer(text):
         if (candidate := _shift_candidate(p, match)) is not None:
             yield candidate
+
+
+def _facts(p: _Patterns, pattern: re.Pattern[str], match: re.Match[str]) -> dict[str, Any]:
+    """What a candidate tells besides its interval: its named month and whether the year is written,
+    its weekday when it is one told without a date, whether it is a written-out day."""
+    if pattern in (p.month_day, p.day_month, p.month_year):
+        has_year = _explicit_year(match, None) is not None
+        return {
+            "month": _month_of(p, match),
+            "year_written": has_year,
+            "written": pattern is not p.month_year,
+        }
+    if pattern in (p.iso, p.slash):
+        return {"year_written": True, "written": True}
+    if pattern is p.weekday:
+        name = match.group("wd").lower().rstrip(".")
+        return {"weekday": p.weekdays.get(name, p.weekday_abbreviations.get(name))}
+    return {}
 
 
 def _select(candidates: Iterator[_Candidate]) -> list[_Candidate]:
@@ -707,12 +738,21 @@ def _mentions(
     p = _patterns()
     mentions: list[DateMention] = []
     reference = anchor  # the day the narrative last mentioned: what "the following day" counts from
+    years: dict[int, int] = {}  # the year last written with each month ("in December 2014")
     for candidate in _select(_candidates(text)):
         shift = candidate.shift
-        resolved = candidate.resolve(reference if shift else anchor, tense_of(candidate))
+        tense = tense_of(candidate)
+        resolved = candidate.resolve(reference if shift else anchor, tense)
         if resolved is None:
             continue
         start, end, precision = resolved
+        if candidate.month is not None and candidate.year_written:
+            years[candidate.month] = end.year if candidate.month == end.month else start.year
+        elif candidate.month is not None and tense != "future":
+            start, end = _in_written_year(start, end, years.get(candidate.month), anchor)
+        if precision == "day" and _since(text, candidate.start) and anchor is not None and start < anchor:
+            # "since Friday", "since 11 November": from that day up to the anchor.
+            end, precision = anchor, "range"
         span = Span.of(text, candidate.start, candidate.end)
         interval = DateInterval(start=start, end=end, precision=precision, text=span.text, evidence=span)
         relative = None
@@ -727,10 +767,41 @@ def _mentions(
             and not re.search(r"[a-z0-9]", text[mentions[-1].span.end : candidate.start], _FLAGS)
             and candidate.start - mentions[-1].span.end <= 3
         )
-        mentions.append(DateMention(span=span, interval=interval, relative=relative, stamp=stamp))
+        mentions.append(
+            DateMention(
+                span=span,
+                interval=interval,
+                relative=relative,
+                stamp=stamp,
+                future=tense == "future",
+                weekday=candidate.weekday,
+                written=candidate.written and precision == "day",
+            )
+        )
         if precision == "day":
             reference = start
     return _merge_ranges(text, mentions)
+
+
+def _in_written_year(
+    start: dt.date, end: dt.date, year: int | None, anchor: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """A day or month told without its year ("Dec. 6"), moved into the earlier year the text last wrote
+    with that month ("in December 2014"): the story is telling of that December, not the latest one."""
+    if year is None or year >= start.year:
+        return start, end
+    moved_start, moved_end = _with_year(start, year), _with_year(end, year + end.year - start.year)
+    if moved_start is None or moved_end is None or (anchor is not None and moved_end > anchor):
+        return start, end
+    return moved_start, moved_end
+
+
+def _with_year(day: dt.date, year: int) -> dt.date | None:
+    return _day(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def _since(text: str, start: int) -> bool:
+    return text[max(0, start - 6) : start].lower().rstrip().endswith("since")
 
 
 def find_dates(text: str, *, anchor: dt.date | None, doc: Doc | None = None) -> list[DateMention]:

@@ -1,0 +1,59 @@
+"""Dates read with what the text told before them: a year written with the month, "since", future cues."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.extract.dates import find_dates
+
+TUESDAY = dt.date(2016, 6, 28)
+
+
+def _found(text: str, anchor: dt.date = TUESDAY) -> list[tuple[str, dt.date | None, dt.date | None, str]]:
+    return [
+        (m.span.text, m.interval.start, m.interval.end, m.interval.precision)
+        for m in find_dates(text, anchor=anchor)
+    ]
+
+
+def test_a_day_without_its_year_takes_the_year_written_with_its_month():
+    text = "The family moved away in November 2014. The boy was shot on Nov. 9 while playing in the yard."
+    assert _found(text)[1] == ("Nov. 9", dt.date(2014, 11, 9), dt.date(2014, 11, 9), "day")
+
+
+def test_a_year_written_with_another_month_changes_nothing():
+    text = "The family moved away in November 2014. The boy was shot on Feb. 9 while playing in the yard."
+    assert _found(text)[1][1] == dt.date(2016, 2, 9)
+
+
+def test_an_upcoming_day_keeps_its_own_year():
+    text = "The store opened in July 2014. Its owner will appear in court on July 12."
+    assert _found(text)[1][1] == dt.date(2016, 7, 12)
+
+
+def test_a_month_of_a_year():
+    assert _found("Two men were shot in October of 2014 during a robbery.") == [
+        ("October of 2014", dt.date(2014, 10, 1), dt.date(2014, 10, 31), "month")
+    ]
+
+
+def test_since_a_day_runs_up_to_the_anchor():
+    assert _found("Nine people have been shot across the city since Saturday evening.") == [
+        ("Saturday evening", dt.date(2016, 6, 25), TUESDAY, "range")
+    ]
+    assert _found("The road has been closed since 11 June.")[0][1:3] == (dt.date(2016, 6, 11), TUESDAY)
+
+
+def test_is_expected_and_is_to_point_forward():
+    autopsy = find_dates("An autopsy is expected Thursday morning.", anchor=TUESDAY)[0]
+    assert autopsy.future
+    assert autopsy.interval.start == dt.date(2016, 6, 30)
+    trial = find_dates("The trial is to begin Monday in the county court.", anchor=TUESDAY)[0]
+    assert trial.future
+    assert trial.interval.start == dt.date(2016, 7, 4)
+
+
+def test_mentions_say_whether_a_day_is_a_weekday_or_written_out():
+    friday, written = find_dates("He was shot Friday. He died on June 3.", anchor=TUESDAY)
+    assert (friday.weekday, friday.written) == (4, False)
+    assert (written.weekday, written.written) == (None, True)
