@@ -57,3 +57,29 @@ def test_mentions_say_whether_a_day_is_a_weekday_or_written_out():
     friday, written = find_dates("He was shot Friday. He died on June 3.", anchor=TUESDAY)
     assert (friday.weekday, friday.written) == (4, False)
     assert (written.weekday, written.written) == (None, True)
+
+
+THURSDAY = dt.date(2014, 3, 27)
+
+
+def test_last_weekend_is_last_weeks_weekend():
+    assert _found("The shooting took place last weekend outside a bar.", THURSDAY)[0][1:3] == (
+        dt.date(2014, 3, 22),
+        dt.date(2014, 3, 23),
+    )
+    saturday = dt.date(2014, 3, 29)
+    assert _found("He was shot last weekend.", saturday)[0][1] == dt.date(2014, 3, 22)
+    sunday = dt.date(2014, 3, 30)
+    assert _found("He was shot last weekend.", sunday)[0][1] == dt.date(2014, 3, 29)
+
+
+def test_this_past_and_this_coming_periods():
+    assert _found("A man shot this past weekend has died.", THURSDAY)[0][1:3] == (
+        dt.date(2014, 3, 22),
+        dt.date(2014, 3, 23),
+    )
+    assert _found("Three were shot this past week.", THURSDAY)[0][1:3] == (dt.date(2014, 3, 21), THURSDAY)
+    assert _found("The vigil is this coming weekend.", THURSDAY)[0][1:3] == (
+        dt.date(2014, 3, 29),
+        dt.date(2014, 3, 30),
+    )

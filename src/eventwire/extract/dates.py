@@ -311,7 +311,7 @@ def _patterns() -> _Patterns:
             r"|(?P<yday>yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)"
             r"|(?P<tmrw>tomorrow(?:\s+(?:morning|afternoon|evening|night))?)"
             r"|(?P<rmod>earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|the\s+previous"
-            r"|the\s+preceding|the\s+past|last|this|next)\s+(?P<unit>weekend|week|month|year)"
+            r"|the\s+preceding|the\s+past|this\s+past|this\s+coming|last|this|next)\s+(?P<unit>weekend|week|month|year)"
             r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))(?P<wkend>the\s+weekend)"
             rf"|(?P<n>[0-9]{{1,3}}|{numbers})\s+(?P<agounit>day|week|month|year)s?\s+ago"
             rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours?\s+ago)"
@@ -502,19 +502,26 @@ def _resolve_ago(p: _Patterns, number: str, unit: str, anchor: dt.date) -> Resol
 def _resolve_period(mod: str, unit: str, anchor: dt.date, tense: Tense) -> Resolved:
     precision: DatePrecision = "range" if unit == "weekend" else unit  # type: ignore[assignment]
     if unit == "weekend":
-        offset = {"last": -1, "the previous": -1, "the preceding": -1, "next": 1}.get(mod, 0)
-        if offset == -1 and anchor.weekday() == 6:
-            offset = 0  # on a Sunday, "last weekend" is the one just ending
-        start, end = _weekend(anchor, "past" if offset < 0 else tense, offset=min(offset, 0))
+        offset = {"last": -1, "the previous": -1, "the preceding": -1, "this past": -1, "next": 1}.get(mod, 0)
+        if mod == "this coming":
+            offset = 1
+        if offset == -1:
+            # "last weekend" is last week's: from Monday to Friday the one just past; on a Saturday the one
+            # before; on a Sunday the one just ending.
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            saturday = monday - dt.timedelta(days=2)
+            if anchor.weekday() == 6:
+                saturday = anchor - dt.timedelta(days=1)
+            return saturday, saturday + dt.timedelta(days=1), precision
         if offset == 1:
-            start, end = _weekend(anchor, "future", offset=0 if anchor.weekday() < 5 else 1)
-        return start, end, precision
-    if mod == "the past":
+            return (*_weekend(anchor, "future", offset=0 if anchor.weekday() < 5 else 1), precision)
+        return (*_weekend(anchor, tense), precision)
+    if mod in ("the past", "this past"):
         span = {"week": 6, "month": 30, "year": 365}[unit]
         return anchor - dt.timedelta(days=span), anchor, "range"
     if mod in ("last", "the previous", "the preceding"):
         return (*_period(anchor, unit, -1), precision)
-    if mod == "next":
+    if mod in ("next", "this coming"):
         return (*_period(anchor, unit, 1), precision)
     start, end = _period(anchor, unit, 0)
     if mod.startswith("earlier"):
