@@ -83,3 +83,8 @@ def test_this_past_and_this_coming_periods():
         dt.date(2014, 3, 29),
         dt.date(2014, 3, 30),
     )
+
+
+def test_since_a_month_or_a_year_runs_up_to_the_anchor():
+    assert _found("Shootings have doubled since March.")[0][1:] == (dt.date(2016, 3, 1), TUESDAY, "range")
+    assert _found("He has been missing since 2014.")[0][1:] == (dt.date(2014, 1, 1), TUESDAY, "range")

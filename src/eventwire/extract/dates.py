@@ -757,8 +757,13 @@ def _mentions(
             years[candidate.month] = end.year if candidate.month == end.month else start.year
         elif candidate.month is not None and tense != "future":
             start, end = _in_written_year(start, end, years.get(candidate.month), anchor)
-        if precision == "day" and _since(text, candidate.start) and anchor is not None and start < anchor:
-            # "since Friday", "since 11 November": from that day up to the anchor.
+        if (
+            precision in ("day", "week", "month", "year")
+            and _since(text, candidate.start)
+            and anchor is not None
+            and start < anchor
+        ):
+            # "since Friday", "since 11 November", "since March": from then up to the anchor.
             end, precision = anchor, "range"
         span = Span.of(text, candidate.start, candidate.end)
         interval = DateInterval(start=start, end=end, precision=precision, text=span.text, evidence=span)
