@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventwire.extract.dates import find_dates
+from eventwire.extract.dates import DatesStage, find_dates
+from eventwire.extract.pipeline import Analysis
+from eventwire.models import Document
+from eventwire.settings import Settings
 
 TUESDAY = dt.date(2016, 6, 28)
 
@@ -88,3 +91,11 @@ def test_this_past_and_this_coming_periods():
 def test_since_a_month_or_a_year_runs_up_to_the_anchor():
     assert _found("Shootings have doubled since March.")[0][1:] == (dt.date(2016, 3, 1), TUESDAY, "range")
     assert _found("He has been missing since 2014.")[0][1:] == (dt.date(2014, 1, 1), TUESDAY, "range")
+
+
+def test_the_dateline_date_is_a_stamp():
+    text = "QUITO, 12 MAR 90 (EFE) -- A BOMB EXPLODED YESTERDAY NEAR THE EMBASSY."
+    analysis = Analysis(document=Document(id="d1", text=text, published=None), settings=Settings())
+    DatesStage()(analysis)
+    assert [(m.span.text, m.stamp) for m in analysis.dates] == [("12 MAR 90", True), ("YESTERDAY", False)]
+    assert analysis.anchor == dt.date(1990, 3, 12)

@@ -900,6 +900,17 @@ def _stamped_day(dates: list[DateMention]) -> dt.date | None:
     return min(days, default=None)
 
 
+def _dateline_stamped(dates: list[DateMention], dateline: tuple[dt.date, Span] | None) -> list[DateMention]:
+    """The dates with the dateline's own ("SAN SALVADOR, 3 JAN 90 --") marked as a stamp: it dates the
+    report, and an incident told without a date did not happen on it for that reason."""
+    if dateline is None:
+        return dates
+    span = dateline[1]
+    return [
+        replace(m, stamp=True) if m.span.start < span.end and span.start < m.span.end else m for m in dates
+    ]
+
+
 class DatesStage:
     """Finds and resolves the dates of a document, anchored on its publication date or dateline."""
 
@@ -910,14 +921,15 @@ class DatesStage:
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.document.text
         anchor = analysis.document.published
-        if anchor is None and (dateline := find_dateline(text)) is not None:
+        dateline = find_dateline(text)
+        if anchor is None and dateline is not None:
             anchor = dateline[0]
-        dates = find_dates(text, anchor=anchor, doc=analysis.doc)
+        dates = _dateline_stamped(find_dates(text, anchor=anchor, doc=analysis.doc), dateline)
         written = _stamped_day(dates)
         if written is not None and anchor is not None and (anchor - written).days > 1:
             # A page stamped "Posted: May 4, 2015" was written then, whenever it was published or fetched:
             # "Friday" in its text is the Friday before the stamp.
             anchor = written
-            dates = find_dates(text, anchor=anchor, doc=analysis.doc)
+            dates = _dateline_stamped(find_dates(text, anchor=anchor, doc=analysis.doc), dateline)
         analysis.anchor = anchor
         analysis.dates = dates
