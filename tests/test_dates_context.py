@@ -99,3 +99,8 @@ def test_the_dateline_date_is_a_stamp():
     DatesStage()(analysis)
     assert [(m.span.text, m.stamp) for m in analysis.dates] == [("12 MAR 90", True), ("YESTERDAY", False)]
     assert analysis.anchor == dt.date(1990, 3, 12)
+
+
+def test_a_recent_day_keeps_its_year_whatever_year_the_text_wrote_before():
+    text = "A similar shooting happened in June 2014. On June 20, two men were shot outside a bar."
+    assert _found(text)[1][1] == dt.date(2016, 6, 20)

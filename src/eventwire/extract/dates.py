@@ -54,6 +54,8 @@ _SCHEDULED_WINDOW = 30
 """With unknown tense, a day-and-month this many days after the anchor is taken as upcoming."""
 _TENSE_WINDOW = 60
 """How many characters before a date are searched for a future cue."""
+_RECENT_DAYS = 30
+"""A day or month without its year that falls this many days before the anchor keeps the anchor's year."""
 _STAMP_WINDOW = 40
 """How many characters before a date are searched for a page stamp's cue ("Updated: 10:13 AM EST,")."""
 
@@ -799,8 +801,9 @@ def _in_written_year(
     start: dt.date, end: dt.date, year: int | None, anchor: dt.date | None
 ) -> tuple[dt.date, dt.date]:
     """A day or month told without its year ("Dec. 6"), moved into the earlier year the text last wrote
-    with that month ("in December 2014"): the story is telling of that December, not the latest one."""
-    if year is None or year >= start.year:
+    with that month ("in December 2014"): the story is telling of that December, not the latest one. A
+    day of the last month stays: a story told that recently is today's news."""
+    if year is None or year >= start.year or (anchor is not None and (anchor - start).days < _RECENT_DAYS):
         return start, end
     moved_start, moved_end = _with_year(start, year), _with_year(end, year + end.year - start.year)
     if moved_start is None or moved_end is None or (anchor is not None and moved_end > anchor):
