@@ -187,3 +187,12 @@ def test_an_incident_of_this_month_is_cut_at_publication():
     text = "Two men were shot dead outside a nightclub in the city center this month, police said."
     shooting = _dated(text, "Attack")
     assert (shooting.date.start, shooting.date.end) == (dt.date(2024, 3, 1), dt.date(2024, 3, 15))
+
+
+def test_coordinated_verbs_share_the_date_told_with_either():
+    text = (
+        "A man was in jail Wednesday after police said he shot and killed two people "
+        "at a gas station in January."
+    )
+    shooting = next(e for e in _events(text) if e.sub_event_type == "Attack")
+    assert (shooting.date.start, shooting.date.end) == (dt.date(2024, 1, 1), dt.date(2024, 1, 31))

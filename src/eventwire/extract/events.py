@@ -135,7 +135,7 @@ def _date_for(
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if words is not None and _dates_the_aftermath(date_clause, head, token, words):
             continue
-        if _governs_within_clause(head, token) or date_clause == clause:
+        if _governs_within_clause(head, token) or date_clause == clause or _coordinated(date_clause, clause):
             own.append((distance, mention))
         elif (
             not _is_reporting(date_clause)
@@ -150,6 +150,14 @@ def _date_for(
         if group:
             return min(group, key=lambda g: g[0])[1].interval
     return UNKNOWN_DATE
+
+
+def _coordinated(first: Token, second: Token) -> bool:
+    """Whether two verbs are conjuncts of one another ("shot and killed two men in May"): they share
+    the date told with either."""
+    return (first.dep_ == "conj" and first.head.i == second.i) or (
+        second.dep_ == "conj" and second.head.i == first.i
+    )
 
 
 def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: TokenSpan) -> bool:
