@@ -152,3 +152,47 @@ def test_the_day_of_a_statement_does_not_narrow_an_incidents_month():
     )
     shooting = _dated(text, "Attack")
     assert (shooting.date.text, shooting.date.precision) == ("earlier this month", "month")
+
+
+def test_a_future_date_does_not_date_an_incident():
+    text = (
+        "A teenager died of a gunshot wound early Thursday at a home on Elm Street. "
+        "It was not clear whether he was shot more than once, but an autopsy is expected Saturday."
+    )
+    shooting = next(e for e in _events(text) if e.sub_event_type == "Attack" and e.date.text)
+    assert all(e.date.start != dt.date(2024, 3, 16) for e in _events(text))
+    assert shooting.date.start == dt.date(2024, 3, 14)
+
+
+def test_a_weekday_is_the_older_written_day_of_that_weekday():
+    text = (
+        "A toddler was killed Tuesday after his older sister found a loaded pistol and fired it. "
+        "The county prosecutor said on Friday that no charges would be filed. "
+        "He called the boy's Jan. 30 death a tragic accident."
+    )
+    shooting = next(e for e in _events(text) if e.date.text == "Tuesday")
+    assert shooting.date.start == dt.date(2024, 1, 30)  # a Tuesday, six weeks before publication
+
+
+def test_a_weekday_of_another_weekday_than_the_written_day_is_counted_from_publication():
+    text = (
+        "A toddler was killed Wednesday after his older sister found a loaded pistol and fired it. "
+        "He called the boy's Jan. 30 death a tragic accident."
+    )
+    shooting = next(e for e in _events(text) if e.date.text == "Wednesday")
+    assert shooting.date.start == dt.date(2024, 3, 13)
+
+
+def test_an_incident_of_this_month_is_cut_at_publication():
+    text = "Two men were shot dead outside a nightclub in the city center this month, police said."
+    shooting = _dated(text, "Attack")
+    assert (shooting.date.start, shooting.date.end) == (dt.date(2024, 3, 1), dt.date(2024, 3, 15))
+
+
+def test_coordinated_verbs_share_the_date_told_with_either():
+    text = (
+        "A man was in jail Wednesday after police said he shot and killed two people "
+        "at a gas station in January."
+    )
+    shooting = next(e for e in _events(text) if e.sub_event_type == "Attack")
+    assert (shooting.date.start, shooting.date.end) == (dt.date(2024, 1, 1), dt.date(2024, 1, 31))

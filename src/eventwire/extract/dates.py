@@ -54,6 +54,8 @@ _SCHEDULED_WINDOW = 30
 """With unknown tense, a day-and-month this many days after the anchor is taken as upcoming."""
 _TENSE_WINDOW = 60
 """How many characters before a date are searched for a future cue."""
+_RECENT_DAYS = 30
+"""A day or month without its year that falls this many days before the anchor keeps the anchor's year."""
 _STAMP_WINDOW = 40
 """How many characters before a date are searched for a page stamp's cue ("Updated: 10:13 AM EST,")."""
 
@@ -84,6 +86,14 @@ class DateMention:
     stamp: bool = False
     """A page's own date ("Posted: Monday, May 4, 2015 5:29 PM", "Updated 10:13 AM, June 2"): it dates
     the report, never an event."""
+    future: bool = False
+    """Told after a future cue ("will be arraigned Friday", "an autopsy is expected Wednesday")."""
+    weekday: int | None = None
+    """For a weekday told without its date ("Friday", "last Monday"): the weekday (Monday 0), counted
+    from the anchor."""
+    written: bool = False
+    """A day written out with its month ("March 3", "3 March 2024", "3/3/2024"), not counted from the
+    anchor."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +109,11 @@ class _Candidate:
     end: int
     resolve: Resolver
     shift: _Shift | None = None
+    month: int | None = None
+    """The month of a day or month told by name."""
+    year_written: bool = False
+    weekday: int | None = None
+    written: bool = False
 
 
 # --- calendar arithmetic -------------------------------------------------------------------------------
@@ -272,7 +287,7 @@ def _patterns() -> _Patterns:
         month_year=re.compile(
             rf"(?:\b(?P<cue>{_alternation(lexicon['month_cues'])})\s+(?:the\s+month\s+of\s+)?)?"
             rf"(?P<body>(?:\b(?P<mod>early|late|mid|last|this|next)(?:\s+|-))?\b{mon}\.?"
-            rf"(?:,?\s*{year}|\s+'(?P<y2>[0-9]{{2}})\b)?)",
+            rf"(?:,?\s*(?:of\s+)?{year}|\s+'(?P<y2>[0-9]{{2}})\b)?)",
             _FLAGS,
         ),
         year=re.compile(
@@ -298,7 +313,7 @@ def _patterns() -> _Patterns:
             r"|(?P<yday>yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)"
             r"|(?P<tmrw>tomorrow(?:\s+(?:morning|afternoon|evening|night))?)"
             r"|(?P<rmod>earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|the\s+previous"
-            r"|the\s+preceding|the\s+past|last|this|next)\s+(?P<unit>weekend|week|month|year)"
+            r"|the\s+preceding|the\s+past|this\s+past|this\s+coming|last|this|next)\s+(?P<unit>weekend|week|month|year)"
             r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))(?P<wkend>the\s+weekend)"
             rf"|(?P<n>[0-9]{{1,3}}|{numbers})\s+(?P<agounit>day|week|month|year)s?\s+ago"
             rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours?\s+ago)"
@@ -489,19 +504,26 @@ def _resolve_ago(p: _Patterns, number: str, unit: str, anchor: dt.date) -> Resol
 def _resolve_period(mod: str, unit: str, anchor: dt.date, tense: Tense) -> Resolved:
     precision: DatePrecision = "range" if unit == "weekend" else unit  # type: ignore[assignment]
     if unit == "weekend":
-        offset = {"last": -1, "the previous": -1, "the preceding": -1, "next": 1}.get(mod, 0)
-        if offset == -1 and anchor.weekday() == 6:
-            offset = 0  # on a Sunday, "last weekend" is the one just ending
-        start, end = _weekend(anchor, "past" if offset < 0 else tense, offset=min(offset, 0))
+        offset = {"last": -1, "the previous": -1, "the preceding": -1, "this past": -1, "next": 1}.get(mod, 0)
+        if mod == "this coming":
+            offset = 1
+        if offset == -1:
+            # "last weekend" is last week's: from Monday to Friday the one just past; on a Saturday the one
+            # before; on a Sunday the one just ending.
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            saturday = monday - dt.timedelta(days=2)
+            if anchor.weekday() == 6:
+                saturday = anchor - dt.timedelta(days=1)
+            return saturday, saturday + dt.timedelta(days=1), precision
         if offset == 1:
-            start, end = _weekend(anchor, "future", offset=0 if anchor.weekday() < 5 else 1)
-        return start, end, precision
-    if mod == "the past":
+            return (*_weekend(anchor, "future", offset=0 if anchor.weekday() < 5 else 1), precision)
+        return (*_weekend(anchor, tense), precision)
+    if mod in ("the past", "this past"):
         span = {"week": 6, "month": 30, "year": 365}[unit]
         return anchor - dt.timedelta(days=span), anchor, "range"
     if mod in ("last", "the previous", "the preceding"):
         return (*_period(anchor, unit, -1), precision)
-    if mod == "next":
+    if mod in ("next", "this coming"):
         return (*_period(anchor, unit, 1), precision)
     start, end = _period(anchor, unit, 0)
     if mod.startswith("earlier"):
@@ -642,10 +664,28 @@ def _candidates(text: str) -> Iterator[_Candidate]:
             resolver = make(match)
             if resolver is not None:
                 body = "body" if "body" in pattern.groupindex else 0
-                yield _Candidate(match.start(body), match.end(body), resolver)
+                yield _Candidate(match.start(body), match.end(body), resolver, **_facts(p, pattern, match))
     for match in p.shift.finditer(text):
         if (candidate := _shift_candidate(p, match)) is not None:
             yield candidate
+
+
+def _facts(p: _Patterns, pattern: re.Pattern[str], match: re.Match[str]) -> dict[str, Any]:
+    """What a candidate tells besides its interval: its named month and whether the year is written,
+    its weekday when it is one told without a date, whether it is a written-out day."""
+    if pattern in (p.month_day, p.day_month, p.month_year):
+        has_year = _explicit_year(match, None) is not None
+        return {
+            "month": _month_of(p, match),
+            "year_written": has_year,
+            "written": pattern is not p.month_year,
+        }
+    if pattern in (p.iso, p.slash):
+        return {"year_written": True, "written": True}
+    if pattern is p.weekday:
+        name = match.group("wd").lower().rstrip(".")
+        return {"weekday": p.weekdays.get(name, p.weekday_abbreviations.get(name))}
+    return {}
 
 
 def _select(candidates: Iterator[_Candidate]) -> list[_Candidate]:
@@ -707,12 +747,26 @@ def _mentions(
     p = _patterns()
     mentions: list[DateMention] = []
     reference = anchor  # the day the narrative last mentioned: what "the following day" counts from
+    years: dict[int, int] = {}  # the year last written with each month ("in December 2014")
     for candidate in _select(_candidates(text)):
         shift = candidate.shift
-        resolved = candidate.resolve(reference if shift else anchor, tense_of(candidate))
+        tense = tense_of(candidate)
+        resolved = candidate.resolve(reference if shift else anchor, tense)
         if resolved is None:
             continue
         start, end, precision = resolved
+        if candidate.month is not None and candidate.year_written:
+            years[candidate.month] = end.year if candidate.month == end.month else start.year
+        elif candidate.month is not None and tense != "future":
+            start, end = _in_written_year(start, end, years.get(candidate.month), anchor)
+        if (
+            precision in ("day", "week", "month", "year")
+            and _since(text, candidate.start)
+            and anchor is not None
+            and start < anchor
+        ):
+            # "since Friday", "since 11 November", "since March": from then up to the anchor.
+            end, precision = anchor, "range"
         span = Span.of(text, candidate.start, candidate.end)
         interval = DateInterval(start=start, end=end, precision=precision, text=span.text, evidence=span)
         relative = None
@@ -727,10 +781,42 @@ def _mentions(
             and not re.search(r"[a-z0-9]", text[mentions[-1].span.end : candidate.start], _FLAGS)
             and candidate.start - mentions[-1].span.end <= 3
         )
-        mentions.append(DateMention(span=span, interval=interval, relative=relative, stamp=stamp))
+        mentions.append(
+            DateMention(
+                span=span,
+                interval=interval,
+                relative=relative,
+                stamp=stamp,
+                future=tense == "future",
+                weekday=candidate.weekday,
+                written=candidate.written and precision == "day",
+            )
+        )
         if precision == "day":
             reference = start
     return _merge_ranges(text, mentions)
+
+
+def _in_written_year(
+    start: dt.date, end: dt.date, year: int | None, anchor: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """A day or month told without its year ("Dec. 6"), moved into the earlier year the text last wrote
+    with that month ("in December 2014"): the story is telling of that December, not the latest one. A
+    day of the last month stays: a story told that recently is today's news."""
+    if year is None or year >= start.year or (anchor is not None and (anchor - start).days < _RECENT_DAYS):
+        return start, end
+    moved_start, moved_end = _with_year(start, year), _with_year(end, year + end.year - start.year)
+    if moved_start is None or moved_end is None or (anchor is not None and moved_end > anchor):
+        return start, end
+    return moved_start, moved_end
+
+
+def _with_year(day: dt.date, year: int) -> dt.date | None:
+    return _day(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def _since(text: str, start: int) -> bool:
+    return text[max(0, start - 6) : start].lower().rstrip().endswith("since")
 
 
 def find_dates(text: str, *, anchor: dt.date | None, doc: Doc | None = None) -> list[DateMention]:
@@ -817,6 +903,17 @@ def _stamped_day(dates: list[DateMention]) -> dt.date | None:
     return min(days, default=None)
 
 
+def _dateline_stamped(dates: list[DateMention], dateline: tuple[dt.date, Span] | None) -> list[DateMention]:
+    """The dates with the dateline's own ("SAN SALVADOR, 3 JAN 90 --") marked as a stamp: it dates the
+    report, and an incident told without a date did not happen on it for that reason."""
+    if dateline is None:
+        return dates
+    span = dateline[1]
+    return [
+        replace(m, stamp=True) if m.span.start < span.end and span.start < m.span.end else m for m in dates
+    ]
+
+
 class DatesStage:
     """Finds and resolves the dates of a document, anchored on its publication date or dateline."""
 
@@ -827,14 +924,15 @@ class DatesStage:
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.document.text
         anchor = analysis.document.published
-        if anchor is None and (dateline := find_dateline(text)) is not None:
+        dateline = find_dateline(text)
+        if anchor is None and dateline is not None:
             anchor = dateline[0]
-        dates = find_dates(text, anchor=anchor, doc=analysis.doc)
+        dates = _dateline_stamped(find_dates(text, anchor=anchor, doc=analysis.doc), dateline)
         written = _stamped_day(dates)
         if written is not None and anchor is not None and (anchor - written).days > 1:
             # A page stamped "Posted: May 4, 2015" was written then, whenever it was published or fetched:
             # "Friday" in its text is the Friday before the stamp.
             anchor = written
-            dates = find_dates(text, anchor=anchor, doc=analysis.doc)
+            dates = _dateline_stamped(find_dates(text, anchor=anchor, doc=analysis.doc), dateline)
         analysis.anchor = anchor
         analysis.dates = dates

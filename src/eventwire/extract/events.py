@@ -119,10 +119,13 @@ def _date_for(
     head = doc[trigger.head]
     sentence = head.sent
     clause = _clause_head(head)
+    happened = trigger.status in ("occurred", "attempted")
     in_sentence = [
         (t, d)
         for t, d in dates
-        if t.sent.start == sentence.start and not _names_trigger(d, doc[trigger.head].idx)
+        if t.sent.start == sentence.start
+        and not _names_trigger(d, doc[trigger.head].idx)
+        and not (happened and d.future)  # "an autopsy is expected Wednesday" dates no shooting
     ]
     own: list[tuple[int, DateMention]] = []
     loose: list[tuple[int, DateMention]] = []
@@ -132,7 +135,7 @@ def _date_for(
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if words is not None and _dates_the_aftermath(date_clause, head, token, words):
             continue
-        if _governs_within_clause(head, token) or date_clause == clause:
+        if _governs_within_clause(head, token) or date_clause == clause or _coordinated(date_clause, clause):
             own.append((distance, mention))
         elif (
             not _is_reporting(date_clause)
@@ -147,6 +150,14 @@ def _date_for(
         if group:
             return min(group, key=lambda g: g[0])[1].interval
     return UNKNOWN_DATE
+
+
+def _coordinated(first: Token, second: Token) -> bool:
+    """Whether two verbs are conjuncts of one another ("shot and killed two men in May"): they share
+    the date told with either."""
+    return (first.dep_ == "conj" and first.head.i == second.i) or (
+        second.dep_ == "conj" and second.head.i == first.i
+    )
 
 
 def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: TokenSpan) -> bool:
@@ -293,10 +304,77 @@ def _narrow_from_article(
             draft.date = replace(inside.interval, inferred=True)
 
 
+def _on_written_day(
+    drafts: list[_Draft], dated: list[tuple[Token, DateMention]], anchor: dt.date | None
+) -> None:
+    """An incident dated by a bare weekday ("was killed Monday") in an article that writes out an older
+    day of that weekday ("his Jan. 19 death") happened that day: the article was written weeks later, and
+    its "Monday" is the written one, not the Monday before publication."""
+    weekdays = {m.span.start: m for _, m in dated if m.weekday is not None}
+    if not weekdays:
+        return
+    doc = dated[0][0].doc
+    nouns = read_lexicon("dates_en.json")["event_nouns"]
+    incident_sentences = {
+        doc[m.head].sent.start_char
+        for d in drafts
+        if d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
+        for m in d.mentions
+    }
+    written = [
+        m
+        for token, m in dated
+        if m.written
+        and m.interval.start is not None
+        and _may_date_an_incident(token, m, anchor)
+        # Told of the past: in a sentence that tells an incident, of an incident's noun ("his Jan. 19
+        # death"), or in a past-tense clause ("arrived at 2 a.m. March 22", not "takes office Jan. 1").
+        and (
+            token.sent.start_char in incident_sentences
+            or token.head.lemma_.casefold() in nouns
+            or _clause_head(token).tag_ in ("VBD", "VBN")
+        )
+    ]
+    for draft in drafts:
+        date = draft.date
+        told = weekdays.get(date.evidence.start) if date.evidence is not None else None
+        if told is None or date.start is None or draft.trigger.family not in _VIOLENT_FAMILIES | {"accident"}:
+            continue
+        older = [
+            m
+            for m in written
+            if m.interval.start is not None
+            and m.interval.start.weekday() == told.weekday
+            and (date.start - m.interval.start).days >= 7
+        ]
+        if older:
+            day = min(older, key=lambda m: abs(m.span.start - told.span.start)).interval.start
+            draft.date = replace(date, start=day, end=day)
+
+
+def _cut_at_anchor(drafts: list[_Draft], anchor: dt.date | None) -> None:
+    """An incident that happened "this month" or "this week" happened by the anchor: the part of the
+    period after it is cut."""
+    for draft in drafts:
+        date = draft.date
+        if (
+            anchor is not None
+            and draft.trigger.status == "occurred"
+            and date.precision in ("week", "month", "year")
+            and date.start is not None
+            and date.end is not None
+            and date.start <= anchor < date.end
+        ):
+            draft.date = replace(date, end=anchor, precision="range")
+
+
 def _settle_dates(drafts: list[_Draft], dated: list[tuple[Token, DateMention]], analysis: Analysis) -> None:
-    """Dates that need the whole article: relative dates counted from the event they name, then, for an
-    incident told without a date, the main incident's date (marked inferred)."""
+    """Dates that need the whole article: relative dates counted from the event they name, weekdays
+    counted from the older day the article writes, periods cut at the anchor, then, for an incident told
+    without a date, the main incident's date (marked inferred)."""
     _count_from_named_events(drafts, analysis.dates)
+    _on_written_day(drafts, dated, analysis.anchor)
+    _cut_at_anchor(drafts, analysis.anchor)
     _narrow_from_article(drafts, dated, analysis.anchor)
     undated = [
         d
