@@ -141,7 +141,102 @@ _PEOPLE = frozenset(
         "attorney",
         "councilman",
         "councilmen",
+        "protester",
+        "protesters",
+        "protestor",
+        "protestors",
+        "demonstrator",
+        "demonstrators",
+        "activist",
+        "activists",
+        "insurgent",
+        "insurgents",
+        "gunman",
+        "gunmen",
+        "fighter",
+        "fighters",
+        "rebel",
+        "rebels",
+        "guerrilla",
+        "guerrillas",
+        "attacker",
+        "attackers",
+        "bomber",
+        "bombers",
+        "customer",
+        "customers",
+        "employee",
+        "employees",
+        "guest",
+        "guests",
+        "shopper",
+        "shoppers",
+        "pedestrian",
+        "pedestrians",
+        "bystander",
+        "bystanders",
+        "tourist",
+        "tourists",
+        "prisoner",
+        "prisoners",
+        "personnel",
+        "staff",
+        "supporter",
+        "supporters",
+        "opponent",
+        "opponents",
+        "agent",
+        "agents",
     ]
+)
+# Proper names of places that can be hit, by a word they contain ("Camp Bastion", "Kabul Airport").
+_FACILITIES = frozenset(
+    {
+        "camp",
+        "base",
+        "airport",
+        "airfield",
+        "airbase",
+        "station",
+        "embassy",
+        "consulate",
+        "hotel",
+        "market",
+        "mosque",
+        "church",
+        "cathedral",
+        "temple",
+        "synagogue",
+        "hospital",
+        "school",
+        "university",
+        "college",
+        "barracks",
+        "prison",
+        "jail",
+        "stadium",
+        "bridge",
+        "building",
+        "tower",
+        "headquarters",
+        "palace",
+        "cafe",
+        "restaurant",
+        "bar",
+        "pub",
+        "mall",
+        "plaza",
+        "centre",
+        "center",
+        "port",
+        "checkpoint",
+        "outpost",
+        "compound",
+    }
+)
+# Verbs that kill or wound: what they act on is a victim whatever the noun ("killed 13 protesters").
+_KILL_VERBS = frozenset(
+    {"kill", "murder", "wound", "injure", "assassinate", "massacre", "execute", "slay", "behead", "maim"}
 )
 # Common nouns that name an armed actor when they modify an event noun: "police firing", "army shelling".
 _ARMED_MODIFIERS = frozenset({"police", "army", "military", "troops", "paramilitary", "rebel", "militant"})
@@ -201,6 +296,10 @@ _BLAME_VERBS = {"attribute": "to", "blame": "on", "ascribe": "to", "credit": "to
 _BOMB_VERBS = frozenset(
     {"explode", "detonate", "go", "blow", "burst", "hurl", "throw", "place", "plant", "set"}
 )
+# Nouns that count events: "a series of attacks" was launched as the attacks were.
+_SERIES = frozenset({"series", "wave", "string", "spate", "campaign", "round", "number", "couple", "pair"})
+# Verbs whose object is the device set off ("detonated the charge", "planted explosives").
+_DEVICE_VERBS = frozenset({"detonate", "plant", "explode"})
 _PLACED_AT = frozenset({"at", "outside", "near", "inside", "in", "against", "on"})
 
 
@@ -261,13 +360,22 @@ def _resolve(token: Token) -> Token:
 
 
 def _participant(
-    token: Token, role: Role, analysis: Analysis, confidence: Confidence = "reported"
+    token: Token,
+    role: Role,
+    analysis: Analysis,
+    confidence: Confidence = "reported",
+    *,
+    killed: bool = False,
 ) -> Participant | None:
+    """The participant ``token`` names; ``killed`` when the trigger kills or wounds it, which only befalls
+    the living ("killed 13 protesters" names victims whatever the noun)."""
     token = _resolve(token)
     if token.pos_ == "PRON" and token.lower_ not in ("those",):
         return None
-    if token.lower_ in ("one", "none", "nobody") and any(c.lower_ == "no" for c in token.lefts):
-        return None  # "no one was injured"
+    if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.lefts):
+        return None  # "no one was injured", "no group has claimed the attack": nobody took part
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return None  # "an attack on 13 September", "wounded 71": a date or a bare count is nobody
     if (
         role in ("perpetrator", "victim", "agent")
         and token.ent_type_ == ""
@@ -296,8 +404,11 @@ def _participant(
         entity = (
             None  # "federico estrada velez" tagged PERSON only as "federico estrada": keep the whole name
         )
-    if (
+    if role == "victim" and (token.ent_type_ == "FAC" or _is_facility(token)):
+        role = "target"  # "attacked Camp Bastion": a place that was hit, not a victim
+    elif (
         role == "victim"
+        and not killed
         and entity is None
         and token.ent_type_ == ""
         and token.lemma_.casefold() not in _PEOPLE
@@ -313,6 +424,14 @@ def _participant(
         evidence=Span.of(text, start, end),
         confidence=confidence,
     )
+
+
+def _is_facility(token: Token) -> bool:
+    """Whether a proper name names a building or compound ("Camp Bastion", "the Central Hotel")."""
+    if token.pos_ != "PROPN":
+        return False
+    words = [token, *(c for c in token.lefts if c.dep_ == "compound")]
+    return any(w.lower_ in _FACILITIES for w in words)
 
 
 def _within_clause(token: Token, head: Token) -> bool:
@@ -378,10 +497,19 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _participants(
-    token: Token, role: Role, analysis: Analysis, confidence: Confidence = "reported"
+    token: Token,
+    role: Role,
+    analysis: Analysis,
+    confidence: Confidence = "reported",
+    *,
+    killed: bool = False,
 ) -> list[Participant]:
     """The participant ``token`` names and those conjoined to it, each in ``role``."""
-    found = [p for t in _conjuncts(token) if (p := _participant(t, role, analysis, confidence)) is not None]
+    found = [
+        p
+        for t in _conjuncts(token)
+        if (p := _participant(t, role, analysis, confidence, killed=killed)) is not None
+    ]
     if role == "perpetrator":
         # "Honduran army troops", "members of the FMLN": the organisation the people belong to acts too.
         for t in _conjuncts(token):
@@ -448,6 +576,95 @@ def _is_setting(token: Token, analysis: Analysis) -> bool:
         or token.like_num
         or _names_a_town(token, analysis)
     )
+
+
+def _support_verb(noun: Token) -> Token | None:
+    """The verb that says someone made the event a noun names ("launched attacks", "carried out a series
+    of bombings", "the attack was staged", "attacks carried out by")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in _SERIES:
+        noun = noun.head.head  # "a series of attacks": the series was launched
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.casefold() in _CONDUCT_VERBS:
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.casefold() in _CONDUCT_VERBS), None)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does what ``verb`` says: its subject or passive agent, else the subject of the verb it
+    completes ("decided to carry out") or the owner of the noun it qualifies ("the IRA's decision to")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if doers or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return doers
+    governor = verb.head
+    if verb.dep_ in ("xcomp", "conj", "advcl") and governor.pos_ in ("VERB", "AUX") and governor.i != verb.i:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
+            return []  # "he was shot, killing ...": the one the governing verb names underwent it
+        return _doers(governor)
+    if verb.dep_ == "acl" and governor.pos_ == "NOUN":
+        return [c for c in governor.children if c.dep_ == "poss"]
+    return []
+
+
+def _device(verb: Token) -> int | None:
+    """Index of the thing a verb of exploding says went off or was set off: the object of "detonated" or
+    "planted", the subject of "exploded" or "went off" ("the bombs began to explode", "a device that
+    exploded"), when it is no person; None when the verb names none."""
+    lemma = verb.lemma_.casefold()
+    went_off = lemma in ("explode", "detonate", "blow") or (
+        lemma == "go" and any(c.lower_ == "off" for c in verb.children)
+    )
+    if lemma in _DEVICE_VERBS or (lemma == "set" and any(c.lower_ == "off" for c in verb.children)):
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                return c.i
+    if not went_off or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    if lemma == "blow" and any(c.dep_ == "dobj" or c.lower_ == "himself" for c in verb.children):
+        return None  # "he blew himself up"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "began to explode"
+    if subject is None:
+        return None
+    subject = _resolve(subject)
+    if (
+        subject.pos_ not in ("NOUN", "PROPN")
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subject.lemma_.casefold() in _PEOPLE
+        or subject.lower_ in _PEOPLE
+    ):
+        return None
+    return subject.i
+
+
+def _named_before(noun: Token, analysis: Analysis) -> Token | None:
+    """An organisation named right before an event noun that the parser did not attach to it ("IS
+    attacks" read as a verb and its complement): it made the attack, as "ETA attacks" does."""
+    if noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.head.i == noun.i or before.pos_ in ("NOUN", "ADJ", "DET", "ADP", "PUNCT"):
+        return None  # attached (the rules read modifiers), or a phrase of its own
+    key = next(
+        (e.key for e in analysis.entities for m in e.mentions if m.end == before.idx + len(before.text)),
+        None,
+    )
+    entity = next((e for e in analysis.entities if e.key == key), None)
+    if entity is None or entity.type != "ORG" or key in analysis.places:
+        return None
+    return before
+
+
+def _implied_doers(head: Token) -> set[int]:
+    """Indices of the doers the trigger's support or governing verb names ("IS launched attacks", "a
+    bomber blew himself up, killing six"), as sure as the subject of the trigger itself."""
+    if head.pos_ in ("VERB", "AUX"):
+        if head.tag_ == "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in head.children):
+            return set()
+        verb: Token | None = head
+    else:
+        verb = _support_verb(head)
+    return {c.i for c in _doers(verb)} if verb is not None else set()
 
 
 def _blamed(head: Token, analysis: Analysis) -> list[Participant]:
@@ -551,12 +768,19 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
             ):
                 # "several others detained": a passive with its auxiliary left out
                 found.extend(_participants(child, undergoer, analysis))
+            elif child.dep_ == "nsubj" and _device(head) is not None and _device(head) == child.i:
+                continue  # "the package exploded": what went off is the means, not who set it off
             elif child.dep_ == "nsubj":
                 found.extend(_participants(child, doer, analysis))
-            elif child.dep_ in ("dobj", "nsubjpass") and _is_weapon(child) and not _is_vehicle(child):
-                continue  # "detonated explosive belts": the means, not a target ("burned a truck" is one)
+            elif child.dep_ in ("dobj", "nsubjpass") and (
+                (_is_weapon(child) and not _is_vehicle(child)) or head.lemma_.casefold() in _DEVICE_VERBS
+            ):
+                # "detonated explosive belts", "devices were detonated": the means, not a target ("burned
+                # a truck" is one)
+                continue
             elif child.dep_ in ("dobj", "nsubjpass"):
-                found.extend(_participants(child, undergoer, analysis))
+                killed = head.lemma_.casefold() in _KILL_VERBS
+                found.extend(_participants(child, undergoer, analysis, killed=killed))
             elif child.dep_ == "agent":
                 for g in child.children:
                     if g.dep_ == "pobj":
@@ -571,6 +795,12 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                 for g in _objects(child):
                     if not _is_setting(g, analysis) and not _is_weapon(g):
                         found.extend(_participants(g, "target", analysis))
+        if head.tag_ != "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in head.children):
+            # "a bomber blew himself up, killing six", "decided to attack": the subject of the verb governing
+            # the trigger does it
+            for c in _doers(head):
+                if c.i != _device(head):
+                    found.extend(_participants(c, doer, analysis))
         if (
             head.dep_ in ("acl", "relcl")
             and head.tag_ == "VBN"
@@ -585,6 +815,9 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
             attr = next((c for c in copula.children if c.dep_ == "attr"), None)
             found.extend(_participants(attr if attr is not None else subject, "detainee", analysis))
     else:
+        named = _named_before(head, analysis)
+        if named is not None and undergoer == "victim":
+            found.extend(_participants(named, doer, analysis))
         for child in head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (
                 child.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
@@ -616,10 +849,11 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
             for c in governor.children:
                 if c.dep_ == "dobj" and not _is_setting(c, analysis):
                     found.extend(_participants(c, "target", analysis))
-        if head.dep_ in ("dobj", "nsubjpass") and governor.lemma_.casefold() in _CONDUCT_VERBS:
-            for c in governor.children:
-                if c.dep_ == "nsubj":
-                    found.extend(_participants(c, doer, analysis))
+        support = _support_verb(head)
+        if support is not None:
+            # "IS launched a series of attacks", "decided to carry out the attacks", "was carried out by"
+            for c in _doers(support):
+                found.extend(_participants(c, doer, analysis))
         # "Soleimani ... was killed in a U.S. drone strike": the one killed is a victim.
         if (
             head.dep_ == "pobj"
@@ -758,7 +992,7 @@ def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
     agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == trigger.head
     patient = token.head.i == trigger.head and token.dep_ in ("dobj", "nsubjpass")
     if role == "perpetrator":
-        return doer or agent
+        return doer or agent or token.i in _implied_doers(token.doc[trigger.head])
     return role == "victim" and patient
 
 
@@ -836,4 +1070,14 @@ def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
             weapons.append(Weapon(type=weapon_type, text=text[start:end], evidence=Span.of(text, start, end)))  # type: ignore[arg-type]
             taken.update(range(i, i + size))
             break
+    device = _device(head)
+    if device is not None and device not in taken:
+        # "the devices were detonated", "the package exploded": what went off was the weapon, named in the
+        # lexicon or not; it replaces a weapon word that only qualified it ("explosive packages").
+        start, end = _phrase(doc[device])
+        weapons = [w for w in weapons if w.evidence is None or not start <= w.evidence.start < end]
+        weapon_type = index.get((doc[device].lemma_.casefold(),)) or index.get((doc[device].lower_,))
+        weapons.append(
+            Weapon(type=weapon_type or "explosives", text=text[start:end], evidence=Span.of(text, start, end))  # type: ignore[arg-type]
+        )
     return weapons
