@@ -74,3 +74,19 @@ def test_a_camp_that_was_attacked_is_a_target():
     found = _participants("Gunmen attacked Camp Rennick in the southern province on Monday.")
     assert ("target", "Camp Rennick") in found
     assert not any(role == "victim" and "Rennick" in text for role, text in found)
+
+
+def test_each_person_an_arrest_includes_is_a_detainee():
+    found = _participants(
+        "Activists close to the rebels were arrested, including Ana Ruiz, wife of the poet Jon Sala, "
+        "Pedro Diaz and his brother, and the writer Luis Mora."
+    )
+    for name in ("Ana Ruiz", "Pedro Diaz", "his brother", "Luis Mora"):
+        assert ("detainee", name) in found
+    assert ("detainee", "Jon Sala") not in found
+
+
+def test_each_one_listed_among_the_killed_is_a_victim():
+    found = _participants("Gunmen killed twelve people, including two children and a nurse.")
+    assert ("victim", "two children") in found
+    assert ("victim", "nurse") in found

@@ -366,10 +366,13 @@ def _participant(
     confidence: Confidence = "reported",
     *,
     killed: bool = False,
+    listed: bool = False,
 ) -> Participant | None:
     """The participant ``token`` names; ``killed`` when the trigger kills or wounds it, which only befalls
-    the living ("killed 13 protesters" names victims whatever the noun)."""
-    token = _resolve(token)
+    the living ("killed 13 protesters" names victims whatever the noun); ``listed`` for an item of a list,
+    which stands for itself even where the parser made it an apposition of the item before."""
+    if not listed:
+        token = _resolve(token)
     if token.pos_ == "PRON" and token.lower_ not in ("those",):
         return None
     if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.lefts):
@@ -485,6 +488,30 @@ def _claimer(token: Token, analysis: Analysis) -> Token | None:
     return None
 
 
+def _listed(token: Token) -> list[Token]:
+    """The items of a list that ``token`` introduces with "including" ("twelve people, including two
+    children", "were arrested, including A, B and C"): each conjunct, and each name set off by a comma
+    that the parser made an apposition of the name before it."""
+    items: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        for first in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")):
+            items.append(first)
+            doc = first.doc
+            for t in first.subtree:
+                if t.i == first.i or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if t.dep_ == "conj" or (
+                    t.dep_ == "appos"
+                    and t.pos_ == "PROPN"
+                    and t.head.pos_ == "PROPN"
+                    and any(w.lower_ == "," for w in doc[t.head.i + 1 : t.i])
+                ):
+                    items.append(t)
+    return items
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """``token`` and the nouns conjoined to it ("Patricia and Dina Echavarria", "the bank and a store")."""
     found = [token]
@@ -510,6 +537,13 @@ def _participants(
         for t in _conjuncts(token)
         if (p := _participant(t, role, analysis, confidence, killed=killed)) is not None
     ]
+    # "were arrested, including A, B and C", "killed 12 people, including two children"
+    found.extend(
+        p
+        for t in _conjuncts(token)
+        for item in _listed(t)
+        if (p := _participant(item, role, analysis, confidence, killed=killed, listed=True)) is not None
+    )
     if role == "perpetrator":
         # "Honduran army troops", "members of the FMLN": the organisation the people belong to acts too.
         for t in _conjuncts(token):
@@ -785,6 +819,11 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                 for g in child.children:
                     if g.dep_ == "pobj":
                         found.extend(_participants(g, doer, analysis))
+            elif child.dep_ == "prep" and child.lower_ == "including":
+                # "Activists were arrested, including A, B and C": each one listed underwent it
+                for item in _listed(head):
+                    if (p := _participant(item, undergoer, analysis, listed=True)) is not None:
+                        found.append(p)
             elif (
                 child.dep_ == "prep"
                 and child.lower_ in _PLACED_AT
@@ -991,6 +1030,11 @@ def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
     doer = token.head.i == trigger.head and token.dep_ == "nsubj"
     agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == trigger.head
     patient = token.head.i == trigger.head and token.dep_ in ("dobj", "nsubjpass")
+    if not patient and role == "victim":
+        # "killed twelve people, including two children": listed among those it acts on
+        head = token.doc[trigger.head]
+        patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        patient = any(token.i == t.i for p in (head, *patients) for t in _listed(p))
     if role == "perpetrator":
         return doer or agent or token.i in _implied_doers(token.doc[trigger.head])
     return role == "victim" and patient
