@@ -90,3 +90,26 @@ def test_each_one_listed_among_the_killed_is_a_victim():
     found = _participants("Gunmen killed twelve people, including two children and a nurse.")
     assert ("victim", "two children") in found
     assert ("victim", "nurse") in found
+
+
+def test_who_accepted_responsibility_for_an_attack_claims_it():
+    participants = [
+        (p.role, p.text, p.confidence)
+        for e in extract("The Western Front accepted responsibility for the bombings in the port.").events
+        for p in e.participants
+    ]
+    assert ("perpetrator", "Western Front", "claimed") in participants
+
+
+def test_the_people_a_bombing_was_aimed_at_are_its_victims():
+    found = _participants("The bombings, which seemed to be aimed at shoppers, shook the city on Friday.")
+    assert ("victim", "shoppers") in found
+
+
+def test_the_place_a_bombing_was_targeted_at_is_its_target():
+    found = _participants("The town has seen numerous bombings targeted at the army barracks.")
+    assert ("target", "army barracks") in found
+
+
+def test_a_bomb_that_was_placed_and_exploded_is_the_weapon():
+    assert "parcel" in _weapons("The parcel was placed at the door of the office and exploded at noon.")

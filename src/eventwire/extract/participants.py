@@ -300,6 +300,10 @@ _BOMB_VERBS = frozenset(
 _SERIES = frozenset({"series", "wave", "string", "spate", "campaign", "round", "number", "couple", "pair"})
 # Verbs whose object is the device set off ("detonated the charge", "planted explosives").
 _DEVICE_VERBS = frozenset({"detonate", "plant", "explode"})
+_AIM_VERBS = frozenset({"target", "aim", "hit", "direct"})
+# Nouns of owning an event ("claimed responsibility for the bombing") with the verbs that own it.
+_RESPONSIBILITY = frozenset({"responsibility", "credit"})
+_OWN_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
 _PLACED_AT = frozenset({"at", "outside", "near", "inside", "in", "against", "on"})
 
 
@@ -656,8 +660,9 @@ def _device(verb: Token) -> int | None:
     if lemma == "blow" and any(c.dep_ == "dobj" or c.lower_ == "himself" for c in verb.children):
         return None  # "he blew himself up"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "xcomp":
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "began to explode"
+    if subject is None and verb.dep_ in ("xcomp", "conj"):
+        # "the bombs began to explode", "the bomb was placed at the door and exploded"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     subject = _resolve(subject)
@@ -669,6 +674,19 @@ def _device(verb: Token) -> int | None:
     ):
         return None
     return subject.i
+
+
+def _owned_by(head: Token) -> Token | None:
+    """Who claimed or accepted responsibility for the event ``head`` names ("X claimed responsibility for
+    the attack", "X has taken credit for the bombing")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.casefold() not in _RESPONSIBILITY:
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ != "dobj" or verb.lemma_.casefold() not in _OWN_VERBS:
+        return None
+    doers = _doers(verb)
+    return doers[0] if doers else None
 
 
 def _named_before(noun: Token, analysis: Analysis) -> Token | None:
@@ -878,10 +896,20 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                 for g in child.children:
                     if g.dep_ == "pobj":
                         found.extend(_participants(g, "detainee", analysis))
-            elif child.dep_ == "acl" and child.lemma_.casefold() in ("target", "aim", "hit"):
-                for g in child.children:
+            elif child.dep_ in ("acl", "relcl"):
+                # "attacks targeting the police", "bombings aimed at civilians", "which seemed to be aimed at"
+                aim = child
+                if aim.lemma_.casefold() not in _AIM_VERBS:
+                    aim = next((c for c in child.children if c.dep_ == "xcomp"), child)
+                if aim.lemma_.casefold() not in _AIM_VERBS:
+                    continue
+                for g in aim.children:
                     if g.dep_ == "dobj":
                         found.extend(_participants(g, undergoer, analysis))
+                    elif g.dep_ == "prep" and g.lower_ in ("at", "against") and aim.tag_ == "VBN":
+                        for o in _objects(g):
+                            if not _is_setting(o, analysis):
+                                found.extend(_participants(o, undergoer, analysis))
         governor = head.head
         if head.dep_ == "nsubj" and governor.lemma_.casefold() in _DAMAGE_VERBS and undergoer == "victim":
             # "the explosion damaged the consulate", "the attacks affected the main powerline"
@@ -904,6 +932,10 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                     found.extend(_participants(c, "victim", analysis))
     if undergoer == "victim":
         found.extend(_blamed(head, analysis))
+    owner = _owned_by(head)
+    if owner is not None and undergoer == "victim":
+        # "the IRA accepted responsibility for the bombings"
+        found.extend(_participants(owner, "perpetrator", analysis, confidence="claimed"))
     claimer = _claimer(head, analysis)
     if claimer is not None and undergoer == "victim":
         found.extend(_participants(claimer, "perpetrator", analysis, confidence="claimed"))
@@ -1030,9 +1062,14 @@ def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
     doer = token.head.i == trigger.head and token.dep_ == "nsubj"
     agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == trigger.head
     patient = token.head.i == trigger.head and token.dep_ in ("dobj", "nsubjpass")
+    head = token.doc[trigger.head]
+    aimed = token.dep_ == "pobj" and token.head.lower_ in ("against", "at")
+    if aimed and (token.lemma_.casefold() in _PEOPLE or token.lower_ in _PEOPLE):
+        # "bombings aimed at civilians": the people it was made against
+        setter = token.head.head
+        patient = setter.lemma_.casefold() in _AIM_VERBS and head.i in (setter.head.i, setter.head.head.i)
     if not patient and role == "victim":
         # "killed twelve people, including two children": listed among those it acts on
-        head = token.doc[trigger.head]
         patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         patient = any(token.i == t.i for p in (head, *patients) for t in _listed(p))
     if role == "perpetrator":
