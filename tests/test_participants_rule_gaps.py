@@ -113,3 +113,8 @@ def test_the_place_a_bombing_was_targeted_at_is_its_target():
 
 def test_a_bomb_that_was_placed_and_exploded_is_the_weapon():
     assert "parcel" in _weapons("The parcel was placed at the door of the office and exploded at noon.")
+
+
+def test_what_an_explosion_targeted_is_its_target():
+    found = _participants("The explosion targeted a bakery on the main street of the old town.")
+    assert ("target", "bakery") in found

@@ -379,10 +379,8 @@ def _participant(
         token = _resolve(token)
     if token.pos_ == "PRON" and token.lower_ not in ("those",):
         return None
-    if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.lefts):
-        return None  # "no one was injured", "no group has claimed the attack": nobody took part
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
-        return None  # "an attack on 13 September", "wounded 71": a date or a bare count is nobody
+    if _nobody(token):
+        return None
     if (
         role in ("perpetrator", "victim", "agent")
         and token.ent_type_ == ""
@@ -431,6 +429,13 @@ def _participant(
         evidence=Span.of(text, start, end),
         confidence=confidence,
     )
+
+
+def _nobody(token: Token) -> bool:
+    """Whether a phrase names no one: "no group has claimed it", "an attack on 13 September", "wounded 71"
+    (a date, a time or a bare count)."""
+    negated = any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.lefts)
+    return negated or token.ent_type_ in ("DATE", "TIME", "CARDINAL")
 
 
 def _is_facility(token: Token) -> bool:
@@ -911,7 +916,12 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                             if not _is_setting(o, analysis):
                                 found.extend(_participants(o, undergoer, analysis))
         governor = head.head
-        if head.dep_ == "nsubj" and governor.lemma_.casefold() in _DAMAGE_VERBS and undergoer == "victim":
+        if head.dep_ == "nsubj" and governor.lemma_.casefold() in _AIM_VERBS and undergoer == "victim":
+            # "the explosion targeted a bakery", "the attack targeted pilgrims"
+            for c in governor.children:
+                if c.dep_ == "dobj" and not _is_setting(c, analysis):
+                    found.extend(_participants(c, undergoer, analysis))
+        elif head.dep_ == "nsubj" and governor.lemma_.casefold() in _DAMAGE_VERBS and undergoer == "victim":
             # "the explosion damaged the consulate", "the attacks affected the main powerline"
             for c in governor.children:
                 if c.dep_ == "dobj" and not _is_setting(c, analysis):
@@ -1026,7 +1036,7 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
                 dropped.add(bounds)
             elif probability >= _SWAP and role != candidate.rule_role:
                 swapped[bounds] = role
-        elif _adds(role, probability, trigger):
+        elif _adds(role, probability, trigger) and not _nobody(doc[candidate.head]):
             # One phrase per role and head word: "guerrillas" told five times is one participant.
             key = (role, doc[candidate.head].lower_)
             if key not in told and (key not in best or probability > best[key][0]):
