@@ -118,3 +118,26 @@ def test_a_bomb_that_was_placed_and_exploded_is_the_weapon():
 def test_what_an_explosion_targeted_is_its_target():
     found = _participants("The explosion targeted a bakery on the main street of the old town.")
     assert ("target", "bakery") in found
+
+
+def test_a_dateline_place_read_as_a_subject_does_not_arrest():
+    found = _participants(
+        "springfield: a district court on monday rejected the bail plea of the trader, and remanded him "
+        "to ten days in custody."
+    )
+    assert not any(role == "agent" and text == "springfield" for role, text in found)
+
+
+def test_a_count_of_people_named_by_a_partitive_is_a_participant():
+    found = _participants("Police detained 20 of the striking dockers at the gate on Monday.")
+    assert any(role == "detainee" and text.startswith("20 of the striking dockers") for role, text in found)
+
+
+def test_only_a_counted_noun_a_verb_kills_is_a_victim_whatever_the_noun():
+    found = _participants("The shelling killed the cattle in the northern valley on Monday.")
+    assert ("victim", "cattle") not in found
+
+
+def test_a_person_who_went_off_is_no_weapon():
+    extraction = extract("The spokesman exploded with anger when the bomb was found near the bridge.")
+    assert "spokesman" not in [w.text for e in extraction.events for w in e.weapons]

@@ -187,6 +187,12 @@ _PEOPLE = frozenset(
         "opponents",
         "agent",
         "agents",
+        "nurse",
+        "nurses",
+        "doctor",
+        "doctors",
+        "teacher",
+        "teachers",
     ]
 )
 # Proper names of places that can be hit, by a word they contain ("Camp Bastion", "Kabul Airport").
@@ -298,6 +304,8 @@ _BOMB_VERBS = frozenset(
 )
 # Nouns that count events: "a series of attacks" was launched as the attacks were.
 _SERIES = frozenset({"series", "wave", "string", "spate", "campaign", "round", "number", "couple", "pair"})
+# What a bomb is hidden in, that "exploded" when it did ("the parcel exploded").
+_CONTAINERS = frozenset({"package", "parcel", "bag", "backpack", "suitcase", "box", "charge", "letter"})
 # Verbs whose object is the device set off ("detonated the charge", "planted explosives").
 _DEVICE_VERBS = frozenset({"detonate", "plant", "explode"})
 _AIM_VERBS = frozenset({"target", "aim", "hit", "direct"})
@@ -372,8 +380,8 @@ def _participant(
     killed: bool = False,
     listed: bool = False,
 ) -> Participant | None:
-    """The participant ``token`` names; ``killed`` when the trigger kills or wounds it, which only befalls
-    the living ("killed 13 protesters" names victims whatever the noun); ``listed`` for an item of a list,
+    """The participant ``token`` names; ``killed`` when the trigger kills or wounds it: a counted noun it
+    kills is living ("killed 13 protesters" names victims whatever the noun); ``listed`` for an item of a list,
     which stands for itself even where the parser made it an apposition of the item before."""
     if not listed:
         token = _resolve(token)
@@ -413,7 +421,7 @@ def _participant(
         role = "target"  # "attacked Camp Bastion": a place that was hit, not a victim
     elif (
         role == "victim"
-        and not killed
+        and not (killed and any(c.dep_ == "nummod" for c in token.children))
         and entity is None
         and token.ent_type_ == ""
         and token.lemma_.casefold() not in _PEOPLE
@@ -433,9 +441,10 @@ def _participant(
 
 def _nobody(token: Token) -> bool:
     """Whether a phrase names no one: "no group has claimed it", "an attack on 13 September", "wounded 71"
-    (a date, a time or a bare count)."""
+    (a date, a time or a bare count; "20 of the activists" names people)."""
     negated = any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.lefts)
-    return negated or token.ent_type_ in ("DATE", "TIME", "CARDINAL")
+    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+    return negated or (token.ent_type_ in ("DATE", "TIME", "CARDINAL") and not partitive)
 
 
 def _is_facility(token: Token) -> bool:
@@ -671,13 +680,8 @@ def _device(verb: Token) -> int | None:
     if subject is None:
         return None
     subject = _resolve(subject)
-    if (
-        subject.pos_ not in ("NOUN", "PROPN")
-        or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or subject.lemma_.casefold() in _PEOPLE
-        or subject.lower_ in _PEOPLE
-    ):
-        return None
+    if subject.pos_ != "NOUN" or not (_is_weapon(subject) or subject.lemma_.casefold() in _CONTAINERS):
+        return None  # "the bomber detonated", "the plane exploded": what went off only when it is one
     return subject.i
 
 
@@ -861,7 +865,9 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
             # "a bomber blew himself up, killing six", "decided to attack": the subject of the verb governing
             # the trigger does it
             for c in _doers(head):
-                if c.i != _device(head):
+                # a place read as the subject ("new delhi: a court rejected ... and remanded him") is the
+                # dateline, not who did it
+                if c.i != _device(head) and (not _is_setting(c, analysis) or c.idx in analysis.metonyms):
                     found.extend(_participants(c, doer, analysis))
         if (
             head.dep_ in ("acl", "relcl")
