@@ -381,8 +381,8 @@ def _participant(
     listed: bool = False,
 ) -> Participant | None:
     """The participant ``token`` names; ``killed`` when the trigger kills or wounds it: a counted noun it
-    kills is living ("killed 13 protesters" names victims whatever the noun); ``listed`` for an item of a list,
-    which stands for itself even where the parser made it an apposition of the item before."""
+    kills is living ("killed 13 protesters" names victims whatever the noun); ``listed`` for an item of a
+    list, which stands for itself even where the parser made it an apposition of the item before."""
     if not listed:
         token = _resolve(token)
     if token.pos_ == "PRON" and token.lower_ not in ("those",):
