@@ -141,7 +141,108 @@ _PEOPLE = frozenset(
         "attorney",
         "councilman",
         "councilmen",
+        "protester",
+        "protesters",
+        "protestor",
+        "protestors",
+        "demonstrator",
+        "demonstrators",
+        "activist",
+        "activists",
+        "insurgent",
+        "insurgents",
+        "gunman",
+        "gunmen",
+        "fighter",
+        "fighters",
+        "rebel",
+        "rebels",
+        "guerrilla",
+        "guerrillas",
+        "attacker",
+        "attackers",
+        "bomber",
+        "bombers",
+        "customer",
+        "customers",
+        "employee",
+        "employees",
+        "guest",
+        "guests",
+        "shopper",
+        "shoppers",
+        "pedestrian",
+        "pedestrians",
+        "bystander",
+        "bystanders",
+        "tourist",
+        "tourists",
+        "prisoner",
+        "prisoners",
+        "personnel",
+        "staff",
+        "supporter",
+        "supporters",
+        "opponent",
+        "opponents",
+        "agent",
+        "agents",
+        "nurse",
+        "nurses",
+        "doctor",
+        "doctors",
+        "teacher",
+        "teachers",
     ]
+)
+# Proper names of places that can be hit, by a word they contain ("Camp Bastion", "Kabul Airport").
+_FACILITIES = frozenset(
+    {
+        "camp",
+        "base",
+        "airport",
+        "airfield",
+        "airbase",
+        "station",
+        "embassy",
+        "consulate",
+        "hotel",
+        "market",
+        "mosque",
+        "church",
+        "cathedral",
+        "temple",
+        "synagogue",
+        "hospital",
+        "school",
+        "university",
+        "college",
+        "barracks",
+        "prison",
+        "jail",
+        "stadium",
+        "bridge",
+        "building",
+        "tower",
+        "headquarters",
+        "palace",
+        "cafe",
+        "restaurant",
+        "bar",
+        "pub",
+        "mall",
+        "plaza",
+        "centre",
+        "center",
+        "port",
+        "checkpoint",
+        "outpost",
+        "compound",
+    }
+)
+# Verbs that kill or wound: what they act on is a victim whatever the noun ("killed 13 protesters").
+_KILL_VERBS = frozenset(
+    {"kill", "murder", "wound", "injure", "assassinate", "massacre", "execute", "slay", "behead", "maim"}
 )
 # Common nouns that name an armed actor when they modify an event noun: "police firing", "army shelling".
 _ARMED_MODIFIERS = frozenset({"police", "army", "military", "troops", "paramilitary", "rebel", "militant"})
@@ -201,6 +302,16 @@ _BLAME_VERBS = {"attribute": "to", "blame": "on", "ascribe": "to", "credit": "to
 _BOMB_VERBS = frozenset(
     {"explode", "detonate", "go", "blow", "burst", "hurl", "throw", "place", "plant", "set"}
 )
+# Nouns that count events: "a series of attacks" was launched as the attacks were.
+_SERIES = frozenset({"series", "wave", "string", "spate", "campaign", "round", "number", "couple", "pair"})
+# What a bomb is hidden in, that "exploded" when it did ("the parcel exploded").
+_CONTAINERS = frozenset({"package", "parcel", "bag", "backpack", "suitcase", "box", "charge", "letter"})
+# Verbs whose object is the device set off ("detonated the charge", "planted explosives").
+_DEVICE_VERBS = frozenset({"detonate", "plant", "explode"})
+_AIM_VERBS = frozenset({"target", "aim", "hit", "direct"})
+# Nouns of owning an event ("claimed responsibility for the bombing") with the verbs that own it.
+_RESPONSIBILITY = frozenset({"responsibility", "credit"})
+_OWN_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
 _PLACED_AT = frozenset({"at", "outside", "near", "inside", "in", "against", "on"})
 
 
@@ -261,13 +372,23 @@ def _resolve(token: Token) -> Token:
 
 
 def _participant(
-    token: Token, role: Role, analysis: Analysis, confidence: Confidence = "reported"
+    token: Token,
+    role: Role,
+    analysis: Analysis,
+    confidence: Confidence = "reported",
+    *,
+    killed: bool = False,
+    listed: bool = False,
 ) -> Participant | None:
-    token = _resolve(token)
+    """The participant ``token`` names; ``killed`` when the trigger kills or wounds it: a counted noun it
+    kills is living ("killed 13 protesters" names victims whatever the noun); ``listed`` for an item of a
+    list, which stands for itself even where the parser made it an apposition of the item before."""
+    if not listed:
+        token = _resolve(token)
     if token.pos_ == "PRON" and token.lower_ not in ("those",):
         return None
-    if token.lower_ in ("one", "none", "nobody") and any(c.lower_ == "no" for c in token.lefts):
-        return None  # "no one was injured"
+    if _nobody(token):
+        return None
     if (
         role in ("perpetrator", "victim", "agent")
         and token.ent_type_ == ""
@@ -296,8 +417,11 @@ def _participant(
         entity = (
             None  # "federico estrada velez" tagged PERSON only as "federico estrada": keep the whole name
         )
-    if (
+    if role == "victim" and (token.ent_type_ == "FAC" or _is_facility(token)):
+        role = "target"  # "attacked Camp Bastion": a place that was hit, not a victim
+    elif (
         role == "victim"
+        and not (killed and any(c.dep_ == "nummod" for c in token.children))
         and entity is None
         and token.ent_type_ == ""
         and token.lemma_.casefold() not in _PEOPLE
@@ -313,6 +437,22 @@ def _participant(
         evidence=Span.of(text, start, end),
         confidence=confidence,
     )
+
+
+def _nobody(token: Token) -> bool:
+    """Whether a phrase names no one: "no group has claimed it", "an attack on 13 September", "wounded 71"
+    (a date, a time or a bare count; "20 of the activists" names people)."""
+    negated = any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.lefts)
+    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+    return negated or (token.ent_type_ in ("DATE", "TIME", "CARDINAL") and not partitive)
+
+
+def _is_facility(token: Token) -> bool:
+    """Whether a proper name names a building or compound ("Camp Bastion", "the Central Hotel")."""
+    if token.pos_ != "PROPN":
+        return False
+    words = [token, *(c for c in token.lefts if c.dep_ == "compound")]
+    return any(w.lower_ in _FACILITIES for w in words)
 
 
 def _within_clause(token: Token, head: Token) -> bool:
@@ -366,6 +506,30 @@ def _claimer(token: Token, analysis: Analysis) -> Token | None:
     return None
 
 
+def _listed(token: Token) -> list[Token]:
+    """The items of a list that ``token`` introduces with "including" ("twelve people, including two
+    children", "were arrested, including A, B and C"): each conjunct, and each name set off by a comma
+    that the parser made an apposition of the name before it."""
+    items: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        for first in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")):
+            items.append(first)
+            doc = first.doc
+            for t in first.subtree:
+                if t.i == first.i or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if t.dep_ == "conj" or (
+                    t.dep_ == "appos"
+                    and t.pos_ == "PROPN"
+                    and t.head.pos_ == "PROPN"
+                    and any(w.lower_ == "," for w in doc[t.head.i + 1 : t.i])
+                ):
+                    items.append(t)
+    return items
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """``token`` and the nouns conjoined to it ("Patricia and Dina Echavarria", "the bank and a store")."""
     found = [token]
@@ -378,10 +542,26 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _participants(
-    token: Token, role: Role, analysis: Analysis, confidence: Confidence = "reported"
+    token: Token,
+    role: Role,
+    analysis: Analysis,
+    confidence: Confidence = "reported",
+    *,
+    killed: bool = False,
 ) -> list[Participant]:
     """The participant ``token`` names and those conjoined to it, each in ``role``."""
-    found = [p for t in _conjuncts(token) if (p := _participant(t, role, analysis, confidence)) is not None]
+    found = [
+        p
+        for t in _conjuncts(token)
+        if (p := _participant(t, role, analysis, confidence, killed=killed)) is not None
+    ]
+    # "were arrested, including A, B and C", "killed 12 people, including two children"
+    found.extend(
+        p
+        for t in _conjuncts(token)
+        for item in _listed(t)
+        if (p := _participant(item, role, analysis, confidence, killed=killed, listed=True)) is not None
+    )
     if role == "perpetrator":
         # "Honduran army troops", "members of the FMLN": the organisation the people belong to acts too.
         for t in _conjuncts(token):
@@ -448,6 +628,104 @@ def _is_setting(token: Token, analysis: Analysis) -> bool:
         or token.like_num
         or _names_a_town(token, analysis)
     )
+
+
+def _support_verb(noun: Token) -> Token | None:
+    """The verb that says someone made the event a noun names ("launched attacks", "carried out a series
+    of bombings", "the attack was staged", "attacks carried out by")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in _SERIES:
+        noun = noun.head.head  # "a series of attacks": the series was launched
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.casefold() in _CONDUCT_VERBS:
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.casefold() in _CONDUCT_VERBS), None)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does what ``verb`` says: its subject or passive agent, else the subject of the verb it
+    completes ("decided to carry out") or the owner of the noun it qualifies ("the IRA's decision to")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if doers or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return doers
+    governor = verb.head
+    if verb.dep_ in ("xcomp", "conj", "advcl") and governor.pos_ in ("VERB", "AUX") and governor.i != verb.i:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
+            return []  # "he was shot, killing ...": the one the governing verb names underwent it
+        return _doers(governor)
+    if verb.dep_ == "acl" and governor.pos_ == "NOUN":
+        return [c for c in governor.children if c.dep_ == "poss"]
+    return []
+
+
+def _device(verb: Token) -> int | None:
+    """Index of the thing a verb of exploding says went off or was set off: the object of "detonated" or
+    "planted", the subject of "exploded" or "went off" ("the bombs began to explode", "a device that
+    exploded"), when it is no person; None when the verb names none."""
+    lemma = verb.lemma_.casefold()
+    went_off = lemma in ("explode", "detonate", "blow") or (
+        lemma == "go" and any(c.lower_ == "off" for c in verb.children)
+    )
+    if lemma in _DEVICE_VERBS or (lemma == "set" and any(c.lower_ == "off" for c in verb.children)):
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                return c.i
+    if not went_off or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    if lemma == "blow" and any(c.dep_ == "dobj" or c.lower_ == "himself" for c in verb.children):
+        return None  # "he blew himself up"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj"):
+        # "the bombs began to explode", "the bomb was placed at the door and exploded"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    subject = _resolve(subject)
+    if subject.pos_ != "NOUN" or not (_is_weapon(subject) or subject.lemma_.casefold() in _CONTAINERS):
+        return None  # "the bomber detonated", "the plane exploded": what went off only when it is one
+    return subject.i
+
+
+def _owned_by(head: Token) -> Token | None:
+    """Who claimed or accepted responsibility for the event ``head`` names ("X claimed responsibility for
+    the attack", "X has taken credit for the bombing")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.casefold() not in _RESPONSIBILITY:
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ != "dobj" or verb.lemma_.casefold() not in _OWN_VERBS:
+        return None
+    doers = _doers(verb)
+    return doers[0] if doers else None
+
+
+def _named_before(noun: Token, analysis: Analysis) -> Token | None:
+    """An organisation named right before an event noun that the parser did not attach to it ("IS
+    attacks" read as a verb and its complement): it made the attack, as "ETA attacks" does."""
+    if noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.head.i == noun.i or before.pos_ in ("NOUN", "ADJ", "DET", "ADP", "PUNCT"):
+        return None  # attached (the rules read modifiers), or a phrase of its own
+    key = next(
+        (e.key for e in analysis.entities for m in e.mentions if m.end == before.idx + len(before.text)),
+        None,
+    )
+    entity = next((e for e in analysis.entities if e.key == key), None)
+    if entity is None or entity.type != "ORG" or key in analysis.places:
+        return None
+    return before
+
+
+def _implied_doers(head: Token) -> set[int]:
+    """Indices of the doers the trigger's support or governing verb names ("IS launched attacks", "a
+    bomber blew himself up, killing six"), as sure as the subject of the trigger itself."""
+    if head.pos_ in ("VERB", "AUX"):
+        if head.tag_ == "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in head.children):
+            return set()
+        verb: Token | None = head
+    else:
+        verb = _support_verb(head)
+    return {c.i for c in _doers(verb)} if verb is not None else set()
 
 
 def _blamed(head: Token, analysis: Analysis) -> list[Participant]:
@@ -551,16 +829,28 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
             ):
                 # "several others detained": a passive with its auxiliary left out
                 found.extend(_participants(child, undergoer, analysis))
+            elif child.dep_ == "nsubj" and _device(head) is not None and _device(head) == child.i:
+                continue  # "the package exploded": what went off is the means, not who set it off
             elif child.dep_ == "nsubj":
                 found.extend(_participants(child, doer, analysis))
-            elif child.dep_ in ("dobj", "nsubjpass") and _is_weapon(child) and not _is_vehicle(child):
-                continue  # "detonated explosive belts": the means, not a target ("burned a truck" is one)
+            elif child.dep_ in ("dobj", "nsubjpass") and (
+                (_is_weapon(child) and not _is_vehicle(child)) or head.lemma_.casefold() in _DEVICE_VERBS
+            ):
+                # "detonated explosive belts", "devices were detonated": the means, not a target ("burned
+                # a truck" is one)
+                continue
             elif child.dep_ in ("dobj", "nsubjpass"):
-                found.extend(_participants(child, undergoer, analysis))
+                killed = head.lemma_.casefold() in _KILL_VERBS
+                found.extend(_participants(child, undergoer, analysis, killed=killed))
             elif child.dep_ == "agent":
                 for g in child.children:
                     if g.dep_ == "pobj":
                         found.extend(_participants(g, doer, analysis))
+            elif child.dep_ == "prep" and child.lower_ == "including":
+                # "Activists were arrested, including A, B and C": each one listed underwent it
+                for item in _listed(head):
+                    if (p := _participant(item, undergoer, analysis, listed=True)) is not None:
+                        found.append(p)
             elif (
                 child.dep_ == "prep"
                 and child.lower_ in _PLACED_AT
@@ -571,6 +861,14 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                 for g in _objects(child):
                     if not _is_setting(g, analysis) and not _is_weapon(g):
                         found.extend(_participants(g, "target", analysis))
+        if head.tag_ != "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in head.children):
+            # "a bomber blew himself up, killing six", "decided to attack": the subject of the verb governing
+            # the trigger does it
+            for c in _doers(head):
+                # a place read as the subject ("new delhi: a court rejected ... and remanded him") is the
+                # dateline, not who did it
+                if c.i != _device(head) and (not _is_setting(c, analysis) or c.idx in analysis.metonyms):
+                    found.extend(_participants(c, doer, analysis))
         if (
             head.dep_ in ("acl", "relcl")
             and head.tag_ == "VBN"
@@ -585,6 +883,9 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
             attr = next((c for c in copula.children if c.dep_ == "attr"), None)
             found.extend(_participants(attr if attr is not None else subject, "detainee", analysis))
     else:
+        named = _named_before(head, analysis)
+        if named is not None and undergoer == "victim":
+            found.extend(_participants(named, doer, analysis))
         for child in head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (
                 child.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
@@ -606,20 +907,36 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                 for g in child.children:
                     if g.dep_ == "pobj":
                         found.extend(_participants(g, "detainee", analysis))
-            elif child.dep_ == "acl" and child.lemma_.casefold() in ("target", "aim", "hit"):
-                for g in child.children:
+            elif child.dep_ in ("acl", "relcl"):
+                # "attacks targeting the police", "bombings aimed at civilians", "which seemed to be aimed at"
+                aim = child
+                if aim.lemma_.casefold() not in _AIM_VERBS:
+                    aim = next((c for c in child.children if c.dep_ == "xcomp"), child)
+                if aim.lemma_.casefold() not in _AIM_VERBS:
+                    continue
+                for g in aim.children:
                     if g.dep_ == "dobj":
                         found.extend(_participants(g, undergoer, analysis))
+                    elif g.dep_ == "prep" and g.lower_ in ("at", "against") and aim.tag_ == "VBN":
+                        for o in _objects(g):
+                            if not _is_setting(o, analysis):
+                                found.extend(_participants(o, undergoer, analysis))
         governor = head.head
-        if head.dep_ == "nsubj" and governor.lemma_.casefold() in _DAMAGE_VERBS and undergoer == "victim":
+        if head.dep_ == "nsubj" and governor.lemma_.casefold() in _AIM_VERBS and undergoer == "victim":
+            # "the explosion targeted a bakery", "the attack targeted pilgrims"
+            for c in governor.children:
+                if c.dep_ == "dobj" and not _is_setting(c, analysis):
+                    found.extend(_participants(c, undergoer, analysis))
+        elif head.dep_ == "nsubj" and governor.lemma_.casefold() in _DAMAGE_VERBS and undergoer == "victim":
             # "the explosion damaged the consulate", "the attacks affected the main powerline"
             for c in governor.children:
                 if c.dep_ == "dobj" and not _is_setting(c, analysis):
                     found.extend(_participants(c, "target", analysis))
-        if head.dep_ in ("dobj", "nsubjpass") and governor.lemma_.casefold() in _CONDUCT_VERBS:
-            for c in governor.children:
-                if c.dep_ == "nsubj":
-                    found.extend(_participants(c, doer, analysis))
+        support = _support_verb(head)
+        if support is not None:
+            # "IS launched a series of attacks", "decided to carry out the attacks", "was carried out by"
+            for c in _doers(support):
+                found.extend(_participants(c, doer, analysis))
         # "Soleimani ... was killed in a U.S. drone strike": the one killed is a victim.
         if (
             head.dep_ == "pobj"
@@ -631,6 +948,10 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                     found.extend(_participants(c, "victim", analysis))
     if undergoer == "victim":
         found.extend(_blamed(head, analysis))
+    owner = _owned_by(head)
+    if owner is not None and undergoer == "victim":
+        # "the IRA accepted responsibility for the bombings"
+        found.extend(_participants(owner, "perpetrator", analysis, confidence="claimed"))
     claimer = _claimer(head, analysis)
     if claimer is not None and undergoer == "victim":
         found.extend(_participants(claimer, "perpetrator", analysis, confidence="claimed"))
@@ -721,7 +1042,7 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
                 dropped.add(bounds)
             elif probability >= _SWAP and role != candidate.rule_role:
                 swapped[bounds] = role
-        elif _adds(role, probability, trigger):
+        elif _adds(role, probability, trigger) and not _nobody(doc[candidate.head]):
             # One phrase per role and head word: "guerrillas" told five times is one participant.
             key = (role, doc[candidate.head].lower_)
             if key not in told and (key not in best or probability > best[key][0]):
@@ -757,8 +1078,18 @@ def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
     doer = token.head.i == trigger.head and token.dep_ == "nsubj"
     agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == trigger.head
     patient = token.head.i == trigger.head and token.dep_ in ("dobj", "nsubjpass")
+    head = token.doc[trigger.head]
+    aimed = token.dep_ == "pobj" and token.head.lower_ in ("against", "at")
+    if aimed and (token.lemma_.casefold() in _PEOPLE or token.lower_ in _PEOPLE):
+        # "bombings aimed at civilians": the people it was made against
+        setter = token.head.head
+        patient = setter.lemma_.casefold() in _AIM_VERBS and head.i in (setter.head.i, setter.head.head.i)
+    if not patient and role == "victim":
+        # "killed twelve people, including two children": listed among those it acts on
+        patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        patient = any(token.i == t.i for p in (head, *patients) for t in _listed(p))
     if role == "perpetrator":
-        return doer or agent
+        return doer or agent or token.i in _implied_doers(token.doc[trigger.head])
     return role == "victim" and patient
 
 
@@ -836,4 +1167,14 @@ def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
             weapons.append(Weapon(type=weapon_type, text=text[start:end], evidence=Span.of(text, start, end)))  # type: ignore[arg-type]
             taken.update(range(i, i + size))
             break
+    device = _device(head)
+    if device is not None and device not in taken:
+        # "the devices were detonated", "the package exploded": what went off was the weapon, named in the
+        # lexicon or not; it replaces a weapon word that only qualified it ("explosive packages").
+        start, end = _phrase(doc[device])
+        weapons = [w for w in weapons if w.evidence is None or not start <= w.evidence.start < end]
+        weapon_type = index.get((doc[device].lemma_.casefold(),)) or index.get((doc[device].lower_,))
+        weapons.append(
+            Weapon(type=weapon_type or "explosives", text=text[start:end], evidence=Span.of(text, start, end))  # type: ignore[arg-type]
+        )
     return weapons
