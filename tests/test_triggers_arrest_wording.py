@@ -40,9 +40,9 @@ def test_other_senses_are_no_arrest(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "First, we have to arrest the guilty, Advani said.",
-        "The governments should be directed to restrain the activists and detain them in custody.",
-        "Preventive actions, including arrest, can be considered if persuasion fails.",
+        "First, we have to arrest the guilty, the minister said.",
+        "The state should be directed to restrain the marchers and detain them in custody.",
+        "Further steps, including arrest, can be considered if talks fail.",
     ],
 )
 def test_arrests_not_yet_made_did_not_occur(text: str) -> None:

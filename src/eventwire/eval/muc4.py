@@ -104,7 +104,7 @@ def role_fillers(extraction: Extraction) -> list[Filler]:
     organisation noun, "the armed forces", or by a head the role model learnt names groups in MUC-4's
     training keys, "the fmln" in lower-case text where no entity is tagged), else PerpInd; "FMLN
     guerrillas" is also PerpOrg "FMLN".
-    A named person is filled by their name ("nadine elkashes", not "daughter of the ambassador, ...");
+    A named person is filled by their name ("pieter vos", not "son of the consul, ...");
     a place is no victim.
     """
     fillers: dict[tuple[str, str], Filler] = {}

@@ -707,7 +707,7 @@ _BARE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "conj", "appos"})
 
 def _is_a_name(token: Token) -> bool:
     """A person's name: tagged so, untagged, or mistagged but given an age ("Chazz Jenkins, 18",
-    "15-year-old Braxton Bourda"), which only people have; never a word of harm ("Shooting Death")."""
+    "15-year-old Tobin Ashworth"), which only people have; never a word of harm ("Shooting Death")."""
     if token.ent_type_ == "" and _predicate_category(token) is not None:
         return False
     if token.ent_type_ in ("PERSON", ""):

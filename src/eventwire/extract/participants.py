@@ -397,7 +397,7 @@ def _participant(
     ):
         return None  # "a bomb exploded", "helicopters strafed": the means, found as weapons
     if token.ent_type_ != "PERSON":
-        # "the daughter of the Egyptian ambassador, Nadine Elkashes": the person by their name
+        # "the son of the Dutch consul, Pieter Vos": the person by their name
         nouns = [token] + [
             g
             for c in token.children
