@@ -29,6 +29,7 @@ from eventwire.eval.scoring import (
     head_noun,
     match_greedy,
 )
+from eventwire.extract.participants import organisation_nouns
 from eventwire.extract.role_model import load_model
 from eventwire.ingest.article import Article
 from eventwire.models import Event, Extraction, Participant, Place
@@ -72,28 +73,8 @@ class Filler:
     text: str
 
 
-# Head nouns of organisations that GTT files under PerpOrg though no entity names them ("the army").
-_ORG_HEADS = frozenset(
-    {
-        "army",
-        "forces",
-        "front",
-        "cartel",
-        "police",
-        "movement",
-        "party",
-        "government",
-        "brigade",
-        "battalion",
-        "command",
-        "guard",
-        "military",
-        "organization",
-        "organisation",
-        "alliance",
-        "union",
-    }
-)
+_GTT_ORG_HEADS = frozenset({"guard"})
+"""Heads GTT files under PerpOrg beyond the organisation nouns: "the national guard"."""
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
@@ -122,7 +103,8 @@ def role_fillers(extraction: Extraction) -> list[Filler]:
                 head = head_noun(p.text)
                 is_org = (
                     (entity is not None and entity.type == "ORG")
-                    or head in _ORG_HEADS
+                    or head in organisation_nouns()
+                    or head in _GTT_ORG_HEADS
                     or head in load_model().organisation_heads
                 )
                 add("PerpOrg" if is_org else "PerpInd", text)

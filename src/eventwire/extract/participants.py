@@ -271,29 +271,6 @@ _CONDUCT_VERBS = frozenset(
 )
 
 
-# Head nouns of organisations ("the Honduran army", "the Farabundo Marti National Liberation Front").
-_ORG_NOUNS = frozenset(
-    {
-        "army",
-        "force",
-        "forces",
-        "front",
-        "cartel",
-        "police",
-        "movement",
-        "party",
-        "government",
-        "brigade",
-        "battalion",
-        "command",
-        "military",
-        "organization",
-        "organisation",
-        "alliance",
-        "union",
-        "detachment",
-    }
-)
 _DAMAGE_VERBS = frozenset({"damage", "destroy", "affect", "hit", "wreck", "demolish", "shatter", "raze"})
 _TAKE_PART = frozenset({"participate", "involve", "implicate", "take"})
 # Verbs that blame an event on someone, with the preposition that names them ("attributed to", "blamed on").
@@ -588,8 +565,13 @@ def _participants(
     return found
 
 
+def organisation_nouns() -> frozenset[str]:
+    """Head nouns of a phrase that names a group or unit ("the Honduran army", "the ... Front")."""
+    return frozenset(read_lexicon("cues.json")["organisation_nouns"])
+
+
 def _is_unit(token: Token) -> bool:
-    return token.lemma_.casefold() in _ORG_NOUNS or token.ent_type_ == "ORG"
+    return token.lemma_.casefold() in organisation_nouns() or token.ent_type_ == "ORG"
 
 
 def _units_of(token: Token) -> list[Token]:
