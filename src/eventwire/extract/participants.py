@@ -565,6 +565,7 @@ def _participants(
     return found
 
 
+@functools.cache
 def organisation_nouns() -> frozenset[str]:
     """Head nouns of a phrase that names a group or unit ("the Honduran army", "the ... Front")."""
     return frozenset(read_lexicon("cues.json")["organisation_nouns"])

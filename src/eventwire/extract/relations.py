@@ -10,6 +10,7 @@ place written inside another ("the city of Kerman in southern Iran" -> located_i
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -21,14 +22,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+@functools.cache
 def _leader_nouns() -> frozenset[str]:
     return frozenset(read_lexicon("relations.json")["leader_nouns"])
 
 
+@functools.cache
 def _link_adjectives() -> frozenset[str]:
     return frozenset(read_lexicon("relations.json")["link_adjectives"])
 
 
+@functools.cache
 def _link_nouns() -> dict[str, str]:
     nouns: dict[str, str] = read_lexicon("relations.json")["link_nouns"]
     return nouns
