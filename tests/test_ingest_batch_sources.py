@@ -157,5 +157,16 @@ def test_ingest_batch_watch_polls_a_feed_and_stores_only_what_is_new(server, db_
         db_path, "--watch", server.url("/web/syndicated.rss"), "--every", "0.1s", "--max-polls", "2", *LOCAL
     )
     assert "poll 1: 4 article(s) stored, 0 already stored" in result.stdout
-    assert "poll 2: 0 article(s) stored, 4 already stored" in result.stdout
+    assert "poll 2: 0 article(s) stored, 0 already stored" in result.stdout
     assert stats(db_path)["documents"] == 4
+
+
+def test_ingest_batch_watch_asks_again_only_whether_the_feed_changed(server, db_path):
+    feed, page = "/web/syndicated.rss", "/web/harbour-fire.html"
+    feed_before, page_before = len(server.requests_to(feed)), len(server.requests_to(page))
+    ingest(db_path, "--watch", server.url(feed), "--every", "0.1s", "--max-polls", "3", *LOCAL)
+    feed_requests = server.requests_to(feed)[feed_before:]
+    assert len(feed_requests) == 3
+    assert feed_requests[0].if_none_match is None
+    assert feed_requests[1].if_none_match is not None  # answered 304: the item pages are not fetched
+    assert len(server.requests_to(page)) == page_before + 1

@@ -287,7 +287,7 @@ def ingest(
     """
     from eventwire.ingest.batch import ingest_articles
     from eventwire.ingest.batch import watch as watch_polls
-    from eventwire.ingest.fetch import FetchOptions
+    from eventwire.ingest.fetch import Fetcher, FetchOptions
     from eventwire.ingest.sources import SourceOptions, estimate_count, open_sources, read_sources
     from eventwire.ingest.tabular import Columns
     from eventwire.render import render_event_line
@@ -313,8 +313,10 @@ def ingest(
         fetch=FetchOptions(min_host_interval=fetch_interval, allow_private_network=allow_private_network),
         fetch_feed_pages=fetch_pages,
     )
-    # Every input is opened (its first article read) before anything is stored: a bad one exits 2 here.
-    items = open_sources(list(inputs), options=options) if inputs else iter(())
+    # One fetcher for the whole run: its per-host clock, robots.txt and the validators (ETag,
+    # Last-Modified) that let later polls of --watch skip feeds and pages the server says are unchanged.
+    fetcher = Fetcher(options.fetch)
+    store: Store | None = None
     event_lines: list[str] = []
 
     def collect(stored: Sequence[Extraction]) -> None:
@@ -324,6 +326,7 @@ def ingest(
     total = estimate_count(inputs, columns=options.columns) if progress else None
 
     def run(sources: Iterable[Article | IngestFailure]) -> BatchReport:
+        assert store is not None
         return ingest_articles(
             _with_metadata_filled(sources, published=published, title=title, url=url),
             store=store,
@@ -335,22 +338,26 @@ def ingest(
         )
 
     def poll() -> BatchReport:
-        return run(read_sources(list(inputs), options=options))
+        return run(read_sources(list(inputs), options=replace(options, only_changed=True), fetcher=fetcher))
 
     def on_poll(number: int, polled: BatchReport) -> None:
         _echo_report(polled, db, event_lines, poll=number + 1)
         event_lines.clear()
 
     examples_list = _example_articles() if examples else []
-    store = Store.open(settings)
     try:
+        # Every input is opened (its first article read) before anything is stored: a bad one exits 2.
+        items = open_sources(list(inputs), options=options, fetcher=fetcher) if inputs else iter(())
+        store = Store.open(settings)
         _echo_report(run(chain(items, examples_list)), db, event_lines, poll=1 if watch else None)
         event_lines.clear()
         if watch and max_polls != 1:
             remaining = None if max_polls is None else max_polls - 1
             watch_polls(poll, every=every, max_polls=remaining, on_poll=on_poll, wait_first=True)
     finally:
-        store.close()
+        if store is not None:
+            store.close()
+        fetcher.close()
 
 
 def _echo_report(

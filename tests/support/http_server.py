@@ -10,13 +10,19 @@ It binds to 127.0.0.1 on a free port and runs in a thread; nothing leaves the ma
 - ``/missing``: 404; ``/loop/a`` and ``/loop/b``: redirect to each other; ``/redirect``: to an article;
 - ``/huge`` (with Content-Length) and ``/huge-chunked`` (without): a page of ``HUGE_BYTES``;
 - ``/flaky``: 503 twice (with ``Retry-After: 0``), then the harbour-fire article;
-- ``/image.png``: a PNG; ``/plain.txt``: plain text; ``/feed-as-xml``: the RSS feed as ``text/xml``.
+- ``/image.png``: a PNG; ``/plain.txt``: plain text; ``/feed-as-xml``: the RSS feed as ``text/xml``;
+- ``/live/<name>``: a page or feed a test writes into ``live``, which can change between requests.
+
+``/web/`` and ``/live/`` responses carry an ETag (a hash of the body) and answer a request carrying the
+same ETag in If-None-Match with 304 Not Modified, as news sites and feed servers do.
 
 Every request is recorded (path, user agent, time) for tests of politeness.
 """
 
 from __future__ import annotations
 
+import hashlib
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -46,6 +52,7 @@ class Request:
     path: str
     user_agent: str
     at: float
+    if_none_match: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -56,6 +63,8 @@ class FixtureServer:
     requests: list[Request] = field(default_factory=list)
     stop: threading.Event = field(default_factory=threading.Event)
     flaky_failures: int = 2
+    live: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    """``/live/<name>`` → (body, content type)."""
 
     def url(self, path: str) -> str:
         """The absolute URL of ``path`` on this server."""
@@ -95,9 +104,24 @@ def _make_handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def _send_validated(self, body: bytes, content_type: str) -> None:
+            etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            else:
+                self._send(200, body, content_type, headers={"ETag": etag})
+
         def do_GET(self) -> None:
             server.requests.append(
-                Request(path=self.path, user_agent=self.headers.get("User-Agent", ""), at=time.monotonic())
+                Request(
+                    path=self.path,
+                    user_agent=self.headers.get("User-Agent", ""),
+                    at=time.monotonic(),
+                    if_none_match=self.headers.get("If-None-Match"),
+                )
             )
             path = self.path.split("?", 1)[0]
             if path == "/robots.txt":
@@ -105,7 +129,9 @@ def _make_handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
             elif path.startswith("/web/") and (FIXTURES / path[5:]).is_file() and "/" not in path[5:]:
                 name = path[5:]
                 content_type = _HEADER_OVERRIDES.get(name, _TYPES.get(Path(name).suffix, "text/plain"))
-                self._send(200, _fixture_body(name, server), content_type)
+                self._send_validated(_fixture_body(name, server), content_type)
+            elif path.startswith("/live/") and path[6:] in server.live:
+                self._send_validated(*server.live[path[6:]])
             elif path == "/private/page.html":
                 self._send(200, _fixture_body("harbour-fire.html", server))
             elif path == "/stall":
@@ -155,10 +181,17 @@ def _make_handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client hanging up mid-response (at its size cap, on a timeout) is what those tests want.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def serve_fixtures() -> Iterator[FixtureServer]:
     """Run the fixture server on 127.0.0.1 and a free port for the duration of the ``with`` block."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    httpd = _QuietServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
     httpd.daemon_threads = True
     host, port = httpd.server_address[:2]
     server = FixtureServer(base_url=f"http://{host}:{port}")

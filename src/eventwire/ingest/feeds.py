@@ -113,8 +113,14 @@ def _article_from_summary(item: FeedItem) -> Article | None:
     )
 
 
-def _article_from_link(item: FeedItem, link: str, fetcher: Fetcher) -> Article:
-    page = fetcher.fetch(link, accept=PAGE_TYPES)
+def _article_from_link(item: FeedItem, link: str, fetcher: Fetcher, *, only_changed: bool) -> Article | None:
+    if only_changed:
+        changed = fetcher.fetch_if_changed(link, accept=PAGE_TYPES)
+        if changed is None:
+            return None
+        page = changed
+    else:
+        page = fetcher.fetch(link, accept=PAGE_TYPES)
     if page.media_type == "text/plain":
         return Article(
             text=page.body.decode("utf-8", errors="replace"),
@@ -139,18 +145,22 @@ def _article_from_link(item: FeedItem, link: str, fetcher: Fetcher) -> Article:
 
 
 def read_feed(
-    data: bytes, *, origin: str, fetcher: Fetcher | None = None
+    data: bytes, *, origin: str, fetcher: Fetcher | None = None, only_changed: bool = False
 ) -> Iterator[Article | IngestFailure]:
     """Each item of a feed as an :class:`Article`, or an :class:`IngestFailure` saying why not.
 
     With a ``fetcher``, an item's linked page is fetched and its main text used; when that fails the
-    item's content or summary stands in. Raises :class:`IngestError` only when ``data`` is not a feed.
+    item's content or summary stands in. With ``only_changed``, an item whose page the server says is
+    unchanged since the fetcher last fetched it is left out. Raises :class:`IngestError` only when
+    ``data`` is not a feed.
     """
     for item in parse_feed(data, origin=origin):
         page_problem = None
         if fetcher is not None and item.link:
             try:
-                yield _article_from_link(item, item.link, fetcher)
+                article = _article_from_link(item, item.link, fetcher, only_changed=only_changed)
+                if article is not None:
+                    yield article
                 continue
             except IngestError as error:
                 page_problem = error.problem

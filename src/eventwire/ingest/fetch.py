@@ -18,6 +18,7 @@ import ipaddress
 import socket
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
@@ -45,6 +46,10 @@ FEED_TYPES = frozenset(
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _ROBOTS_MAX_BYTES = 512 * 1024
+_VALIDATORS = (("etag", "If-None-Match"), ("last-modified", "If-Modified-Since"))
+"""Response headers that identify a version of a page, and the request headers that send them back."""
+_MAX_REMEMBERED_PAGES = 100_000
+"""ETag and Last-Modified are kept for this many URLs (the most recently fetched): a few MB at most."""
 
 
 def default_user_agent() -> str:
@@ -167,6 +172,7 @@ class Fetcher:
         )
         self._robots: dict[str, RobotFileParser] = {}
         self._last_request: dict[str, float] = {}
+        self._validators: OrderedDict[str, dict[str, str]] = OrderedDict()
         self._lock = threading.Lock()
 
     def __enter__(self) -> Fetcher:
@@ -186,6 +192,21 @@ class Fetcher:
         body is read (a response without a Content-Type is let through for the caller to sniff).
         Raises :class:`IngestError` for every way this can fail, with what was expected and found.
         """
+        page = self._fetch(url, accept=accept, conditional=False)
+        assert page is not None  # only a conditional request can find a page unchanged
+        return page
+
+    def fetch_if_changed(
+        self, url: str, *, accept: frozenset[str] = PAGE_TYPES | FEED_TYPES
+    ) -> FetchedPage | None:
+        """Like :meth:`fetch`, but ``None`` when the server says the page is unchanged (HTTP 304) since
+        this fetcher last fetched it: the request carries the ETag and Last-Modified it was given then.
+
+        A server that gives neither is asked for the whole page every time.
+        """
+        return self._fetch(url, accept=accept, conditional=True)
+
+    def _fetch(self, url: str, *, accept: frozenset[str], conditional: bool) -> FetchedPage | None:
         seen: set[str] = set()
         current = url
         for _ in range(self.options.max_redirects + 1):
@@ -193,7 +214,12 @@ class Fetcher:
             if self.options.respect_robots and not self._robots_allow(current):
                 raise IngestError(url, f"robots.txt of {urlsplit(current).netloc} disallows {current}")
             seen.add(current)
-            status, headers, body = self._get_with_retries(current, accept=accept, origin=url)
+            validators = self._validators.get(current, {}) if conditional else {}
+            status, headers, body = self._get_with_retries(
+                current, accept=accept, origin=url, validators=validators
+            )
+            if status == 304 and validators:
+                return None
             if status in _REDIRECT_STATUSES:
                 location = headers.get("location")
                 if not location:
@@ -205,6 +231,7 @@ class Fetcher:
                 continue
             if status != 200:
                 raise IngestError(url, f"expected HTTP 200, found HTTP {status}")
+            self._remember_validators(current, headers)
             content_type = headers.get("content-type")
             return FetchedPage(
                 url=url,
@@ -215,6 +242,19 @@ class Fetcher:
                 body=body,
             )
         raise IngestError(url, f"expected at most {self.options.max_redirects} redirects, found more")
+
+    def _remember_validators(self, url: str, headers: httpx.Headers) -> None:
+        validators = {
+            request_header: headers[response_header]
+            for response_header, request_header in _VALIDATORS
+            if response_header in headers
+        }
+        with self._lock:
+            self._validators.pop(url, None)
+            if validators:
+                self._validators[url] = validators
+                while len(self._validators) > _MAX_REMEMBERED_PAGES:
+                    self._validators.popitem(last=False)
 
     def _robots_allow(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -255,22 +295,27 @@ class Fetcher:
         origin: str,
         max_bytes: int | None = None,
         retries: int | None = None,
+        validators: dict[str, str] | None = None,
     ) -> tuple[int, httpx.Headers, bytes]:
         attempts = 1 + (self.options.retries if retries is None else retries)
         delay = self.options.backoff
         for attempt in range(attempts):
             last = attempt == attempts - 1
             try:
-                status, headers, body = self._get_once(
-                    url, accept=accept, origin=origin, max_bytes=max_bytes or self.options.max_bytes
+                status, response_headers, body = self._get_once(
+                    url,
+                    accept=accept,
+                    origin=origin,
+                    max_bytes=max_bytes or self.options.max_bytes,
+                    validators=validators or {},
                 )
             except (httpx.TimeoutException, httpx.TransportError) as error:
                 if last:
                     raise IngestError(origin, _describe_transport_error(error, self.options)) from error
             else:
                 if status not in _RETRY_STATUSES or last:
-                    return status, headers, body
-                retry_after = _retry_after(headers)
+                    return status, response_headers, body
+                retry_after = _retry_after(response_headers)
                 if retry_after is not None:
                     if retry_after > self.options.max_backoff:
                         raise IngestError(
@@ -284,11 +329,11 @@ class Fetcher:
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _get_once(
-        self, url: str, *, accept: frozenset[str], origin: str, max_bytes: int
+        self, url: str, *, accept: frozenset[str], origin: str, max_bytes: int, validators: dict[str, str]
     ) -> tuple[int, httpx.Headers, bytes]:
         self._wait_for_host(urlsplit(url).netloc)
         deadline = time.monotonic() + self.options.total_timeout
-        with self._client.stream("GET", url) as response:
+        with self._client.stream("GET", url, headers=validators) as response:
             status, headers = response.status_code, response.headers
             if status != 200:
                 return status, headers, b""

@@ -55,6 +55,9 @@ class SourceOptions:
     """Fetch the page of each feed item (politely); without it, items are read from their summaries."""
     stdin: BinaryIO | None = None
     """Where ``-`` reads from; standard input when ``None``."""
+    only_changed: bool = False
+    """Skip URLs and feed item pages the server says are unchanged (HTTP 304) since the shared fetcher
+    last fetched them: what the polls of ``--watch`` after the first one do."""
 
 
 def _looks_like_html(body: bytes) -> bool:
@@ -145,18 +148,27 @@ class _Reader:
             if suffix in HTML_SUFFIXES:
                 yield article_from_page(read_html(data, origin=origin))
             else:
-                yield from read_feed(data, origin=origin, fetcher=self._feed_fetcher())
+                yield from read_feed(
+                    data, origin=origin, fetcher=self._feed_fetcher(), only_changed=self.options.only_changed
+                )
         else:
             expected = ", ".join(sorted(s for s in READABLE_SUFFIXES if s))
             raise IngestError(origin, f"expected a file ending in one of {expected}, found {suffix}")
 
     def read_url(self, url: str) -> Iterator[Article | IngestFailure]:
-        page = self.fetcher.fetch(url)
+        if not self.options.only_changed:
+            page = self.fetcher.fetch(url)
+        elif (changed := self.fetcher.fetch_if_changed(url)) is not None:
+            page = changed
+        else:
+            return
         if page.media_type in FEED_TYPES - {"application/xml", "text/xml"} or (
             page.media_type in (None, "application/xml", "text/xml", "text/html", "text/plain")
             and looks_like_feed(page.body)
         ):
-            yield from read_feed(page.body, origin=url, fetcher=self._feed_fetcher())
+            yield from read_feed(
+                page.body, origin=url, fetcher=self._feed_fetcher(), only_changed=self.options.only_changed
+            )
         elif page.media_type == "text/plain":
             text = decode_article(page.body, origin=url, max_bytes=self.max_bytes)
             yield Article(text=text, origin=url, url=page.final_url)
@@ -168,7 +180,9 @@ class _Reader:
 
     def read_bytes(self, data: bytes, *, origin: str) -> Iterator[Article | IngestFailure]:
         if looks_like_feed(data):
-            yield from read_feed(data, origin=origin, fetcher=self._feed_fetcher())
+            yield from read_feed(
+                data, origin=origin, fetcher=self._feed_fetcher(), only_changed=self.options.only_changed
+            )
         elif _looks_like_html(data):
             yield article_from_page(read_html(data, origin=origin))
         else:
