@@ -85,3 +85,11 @@ def test_fetch_refuses_a_loopback_server_by_default(server):
     options = local_fetch_options(allow_private_network=False)
     with Fetcher(options) as fetcher, pytest.raises(IngestError, match="expected a public internet address"):
         fetcher.fetch(server.url("/web/harbour-fire.html"))
+
+
+def test_fetch_refuses_a_connection_that_landed_on_a_private_address(server, monkeypatch):
+    # A rebinding resolver: the host name looked public when checked, then the connection went to loopback.
+    monkeypatch.setattr("eventwire.ingest.fetch.check_url", lambda url, **_: None)
+    options = local_fetch_options(allow_private_network=False, respect_robots=False)
+    with Fetcher(options) as fetcher, pytest.raises(IngestError, match="DNS rebinding"):
+        fetcher.fetch(server.url("/web/harbour-fire.html"))

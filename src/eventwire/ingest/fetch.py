@@ -8,8 +8,9 @@ streamed and compressed bodies; a deadline for the whole response, so a server t
 stall a batch; content types checked before the body is read.
 
 DNS is resolved once for the check and again by httpx for the connection; a hostile resolver could
-answer differently between the two (DNS rebinding). Closing that gap needs a custom transport and is
-left for when eventwire fetches on behalf of untrusted users.
+answer differently between the two (DNS rebinding). So the address actually connected to is checked too,
+before a byte of the response is read: a request may reach a private address that way, its answer never
+reaches eventwire.
 """
 
 from __future__ import annotations
@@ -334,6 +335,8 @@ class Fetcher:
         self._wait_for_host(urlsplit(url).netloc)
         deadline = time.monotonic() + self.options.total_timeout
         with self._client.stream("GET", url, headers=validators) as response:
+            if not self.options.allow_private_network:
+                _check_peer(response, origin=origin)
             status, headers = response.status_code, response.headers
             if status != 200:
                 return status, headers, b""
@@ -359,6 +362,21 @@ class Fetcher:
                     )
                 chunks.append(chunk)
             return status, headers, b"".join(chunks)
+
+
+def _check_peer(response: httpx.Response, *, origin: str) -> None:
+    """Refuse a response from a private address the host name's first resolution did not give."""
+    stream = response.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if not peer:
+        return  # a transport without sockets (tests' mock transports)
+    address = ipaddress.ip_address(peer[0])
+    if not _is_public(address):
+        raise IngestError(
+            origin,
+            f"expected a public internet address, found a connection to {address} "
+            "(the host name resolved differently when checked: DNS rebinding?)",
+        )
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
