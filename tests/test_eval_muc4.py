@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.eval.muc4 import muc_type, role_fillers, score_variant
+from eventwire.eval.muc4 import country_matches, muc_type, place_matches, role_fillers, score_variant
 from eventwire.eval.muc4_gold import (
     GoldPlace,
     Mention,
@@ -14,7 +14,7 @@ from eventwire.eval.muc4_gold import (
     parse_dates,
     parse_places,
 )
-from eventwire.models import Document, Entity, Event, Extraction, Participant, Span, Weapon
+from eventwire.models import Document, Entity, Event, Extraction, Participant, Place, Span, Weapon
 
 TEXT = "urban guerrillas of the fmln attacked the power substation with dynamite."
 
@@ -144,6 +144,24 @@ def test_muc4_places_drop_type_markers_and_keep_alternatives():
     assert parse_places(["PERU: LIMA (CITY): SAN ISIDRO (NEIGHBORHOOD)"])[0].names == frozenset(
         {"PERU", "LIMA", "SAN ISIDRO"}
     )
+    assert parse_places(["COLOMBIA: ARAUCA (REGION / CITY)"])[0].names == frozenset({"COLOMBIA", "ARAUCA"})
+
+
+def _place(name, code, precision="town"):
+    return Place(name=name, country_code=code, precision=precision, lat=0.0, lon=0.0)
+
+
+def test_muc4_place_names_match_without_accents():
+    gold = GoldPlace(country="COLOMBIA", names=frozenset({"COLOMBIA", "MEDELLIN"}))
+    assert place_matches(_place("Medellín", "CO"), gold)
+    assert not place_matches(_place("Cali", "CO"), gold)
+
+
+def test_muc4_country_row_asks_only_for_the_gold_country():
+    country_only = GoldPlace(country="EL SALVADOR", names=frozenset({"EL SALVADOR"}))
+    assert country_matches(_place("San Salvador", "SV"), country_only)
+    assert not place_matches(_place("San Salvador", "SV"), country_only)
+    assert not country_matches(_place("Tegucigalpa", "HN"), country_only)
 
 
 def test_muc4_deaths_are_counted_from_the_number_slot():

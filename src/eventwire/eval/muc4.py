@@ -11,6 +11,7 @@ Only events with status occurred/attempted and a MUC type (taxonomy.md) count.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -198,14 +199,25 @@ def _country_code(name: str) -> str | None:
         return None
 
 
+def _folded(name: str) -> str:
+    """Upper case without accents, as MUC-4's keys write names ("Medellín" is MEDELLIN)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
+
+
 def place_matches(place: Place, gold: GoldPlace) -> bool:
     """Same country, and our place is one of the names on the gold path (or both are just the country)."""
     if place.country_code and place.country_code != _country_code(gold.country):
         return False
-    name = place.name.upper()
+    name = _folded(place.name)
     if name == gold.country or place.precision == "country":
         return gold.names == frozenset({gold.country})
     return any(name == n or (len(name) > 3 and (name in n or n in name)) for n in gold.names - {gold.country})
+
+
+def country_matches(place: Place, gold: GoldPlace) -> bool:
+    """Our place lies in the gold place's country: the level an inferred dateline town asserts."""
+    return place.country_code is not None and place.country_code == _country_code(gold.country)
 
 
 def _count_field(docs_ex, attribute: str, category: str) -> tuple[Counts, int]:
@@ -225,7 +237,7 @@ def _count_field(docs_ex, attribute: str, category: str) -> tuple[Counts, int]:
 def _slot_counts(docs_ex) -> list[FieldScore]:
     killed, _ = _count_field(docs_ex, "killed", "killed")
     injured, _ = _count_field(docs_ex, "injured", "injured")
-    places, dates = Counts(), Counts()
+    places, countries, dates = Counts(), Counts(), Counts()
     for doc, extraction in docs_ex:
         events = incidents(extraction)
         located = [e.location.place for e in events if e.location is not None]
@@ -234,6 +246,10 @@ def _slot_counts(docs_ex) -> list[FieldScore]:
             located, gold_places, lambda p, g: any(place_matches(p, x) for x in g)
         )
         places = places + Counts(tp=len(pairs), fp=len(spare), fn=len(missed))
+        pairs, spare, missed = match_greedy(
+            located, gold_places, lambda p, g: any(country_matches(p, x) for x in g)
+        )
+        countries = countries + Counts(tp=len(pairs), fp=len(spare), fn=len(missed))
         dated = [e for e in events if e.date.start is not None]
         gold_dates = [t.dates for t in doc.templates if t.dates]
         on_day, off_day, no_day = match_greedy(
@@ -244,6 +260,7 @@ def _slot_counts(docs_ex) -> list[FieldScore]:
         FieldScore(name="upper.killed", counts=killed),
         FieldScore(name="upper.injured", counts=injured),
         FieldScore(name="upper.location", counts=places),
+        FieldScore(name="upper.location_country", counts=countries),
         FieldScore(name="upper.date", counts=dates),
     ]
 

@@ -154,7 +154,7 @@ def parse_dates(lines: list[str]) -> tuple[DateRange, ...]:
     return tuple(ranges)
 
 
-_PLACE_TYPE = re.compile(r"(?<=[A-Z0-9.'])\s\([A-Z -]+\)")
+_PLACE_TYPE = re.compile(r"(?<=[A-Z0-9.'])\s\([A-Z /-]+\)")
 
 
 def parse_places(lines: list[str]) -> tuple[GoldPlace, ...]:
