@@ -188,6 +188,16 @@ class Weapon:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Venue:
+    """A place one mention of an event names in its own clause ("killed in Ashford", "at the depot")."""
+
+    mention: Span
+    """The trigger or toll word ("killed") whose clause names the place."""
+    place: Span
+    """The words naming the place, a named one ("Ashford") or a common noun ("the bus station")."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     """Who did what to whom, where, when and with what toll, each part with its evidence."""
 
@@ -207,6 +217,9 @@ class Event:
     confidence: float = 0.5
     mentions: tuple[Span, ...] = field(default=())
     """Every trigger in the article that refers to this event, the first one included."""
+    venues: tuple[Venue, ...] = ()
+    """The places the event's mentions name in their own clauses ("killed in Ashford", "the blast at the
+    depot"), in text order: one event told in two towns has both, where ``location`` is one place."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

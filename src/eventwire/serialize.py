@@ -19,6 +19,7 @@ from eventwire.models import (
     Place,
     Relation,
     Span,
+    Venue,
     Weapon,
 )
 
@@ -92,6 +93,11 @@ def _event(event: Event) -> Json:
             "inferred": event.date.inferred,
         },
         "location": location,
+        **(
+            {"venues": [{"mention": _span(v.mention), "place": _span(v.place)} for v in event.venues]}
+            if event.venues
+            else {}
+        ),
         "participants": [
             _without_none_evidence(
                 {
@@ -223,6 +229,10 @@ def _to_event(data: Json) -> Event:
         background=data.get("background", False),
         trigger=_need_span(data["trigger"]),
         mentions=tuple(_need_span(s) for s in data.get("mentions", ())),
+        venues=tuple(
+            Venue(mention=_need_span(v["mention"]), place=_need_span(v["place"]))
+            for v in data.get("venues", ())
+        ),
         evidence=tuple(_need_span(s) for s in data["evidence"]),
         date=DateInterval(
             start=_to_date(date["start"]),

@@ -20,6 +20,7 @@ from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.participants import find_participants, find_weapons
 from eventwire.extract.pipeline import Analysis, sentence_span
 from eventwire.extract.triggers import Trigger, find_triggers, is_specific
+from eventwire.extract.venues import find_venues
 from eventwire.models import (
     UNKNOWN_DATE,
     Attribution,
@@ -31,6 +32,7 @@ from eventwire.models import (
     Place,
     Qualifier,
     Span,
+    Venue,
     Weapon,
 )
 
@@ -448,6 +450,33 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
     return _town_within(best[1], sentence.start_char, sentence.end_char, places) or best[1]
 
 
+def _place_tokens(doc: Doc, places: list[_PlaceMention]) -> frozenset[int]:
+    """Indices of the tokens inside venue-capable place mentions."""
+    found: set[int] = set()
+    for candidate in places:
+        span = doc.char_span(candidate.mention.start, candidate.mention.end, alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return frozenset(found)
+
+
+def _venues(draft: _Draft, doc: Doc, text: str, place_tokens: frozenset[int]) -> tuple[Venue, ...]:
+    """The places each mention of the event, trigger or toll predicate, names in its own clause."""
+    mentions = [(Span.of(text, m.start, m.end), doc[m.head]) for m in draft.mentions]
+    mentions += [
+        (span, token)
+        for spans in draft.predicates.values()
+        for span in spans
+        if (token := _token_at(doc, span.start)) is not None
+    ]
+    venues = {
+        Venue(mention=mention, place=place)
+        for mention, head in mentions
+        for place in find_venues(head, text, place_tokens=place_tokens)
+    }
+    return tuple(sorted(venues, key=lambda v: (v.place.start, v.mention.start)))
+
+
 _COUNTY_REACH_KM = 60.0
 """How far from a county's point a town named beside it may lie and still be taken to be inside it."""
 
@@ -703,7 +732,11 @@ def build_events(analysis: Analysis) -> list[Event]:
         # A toll told apart from any event ("Police said one person died") belongs to the story's event.
         if count.category in ("killed", "injured") and main:
             _add_count(main[0], count, analysis)
-    return [_freeze(draft, analysis) for draft in drafts]
+    place_tokens = _place_tokens(doc, places)
+    return [
+        replace(_freeze(draft, analysis), venues=_venues(draft, doc, analysis.document.text, place_tokens))
+        for draft in drafts
+    ]
 
 
 def _add_count(draft: _Draft, count: CountMention, analysis: Analysis) -> None:
