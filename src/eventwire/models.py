@@ -160,6 +160,15 @@ class Participant:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TollMention:
+    """One statement of a toll: the word that tells it and the people it counts ("six people ... killed")."""
+
+    predicate: Span
+    victims: Span
+    """The count or the person: "at least six people", "two soldiers", "Jane Doe"."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Casualty:
     """A count of people killed, injured, arrested...: ``low``/``best``/``high`` bounds and the qualifier."""
 
@@ -176,6 +185,8 @@ class Casualty:
     """The word that says what happened to them ("killed", "died", "injuries"), when it is not the count."""
     predicates: tuple[Span, ...] = ()
     """Every word in the article that told this event's toll of this category, in text order."""
+    mentions: tuple[TollMention, ...] = ()
+    """Every statement of this event's toll of this category, each predicate with the people it counts."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

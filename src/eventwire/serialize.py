@@ -19,6 +19,7 @@ from eventwire.models import (
     Place,
     Relation,
     Span,
+    TollMention,
     Venue,
     Weapon,
 )
@@ -123,6 +124,15 @@ def _event(event: Event) -> Json:
                 "attribution": _attributions(c.attribution),
                 **({"predicate": _span(c.predicate)} if c.predicate is not None else {}),
                 **({"predicates": [_span(m) for m in c.predicates]} if c.predicates else {}),
+                **(
+                    {
+                        "mentions": [
+                            {"predicate": _span(m.predicate), "victims": _span(m.victims)} for m in c.mentions
+                        ]
+                    }
+                    if c.mentions
+                    else {}
+                ),
             }
             for c in event.casualties
         ],
@@ -273,6 +283,10 @@ def _to_event(data: Json) -> Event:
                 attribution=_to_attributions(c.get("attribution")),
                 predicate=_to_span(c.get("predicate")),
                 predicates=tuple(_need_span(m) for m in c.get("predicates", ())),
+                mentions=tuple(
+                    TollMention(predicate=_need_span(m["predicate"]), victims=_need_span(m["victims"]))
+                    for m in c.get("mentions", ())
+                ),
             )
             for c in data["casualties"]
         ),

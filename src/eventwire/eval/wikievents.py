@@ -320,16 +320,28 @@ def predictions(extraction: Extraction) -> list[Predicted]:
                     toll=toll_kind,
                 )
                 told = casualty.predicates or (casualty.predicate or casualty.evidence,)
-                tolls.extend(
-                    Predicted(
-                        kind=toll_kind,
-                        start=where.start,
-                        end=where.end,
-                        event=index,
-                        arguments=(*arguments, victim),
+                for where in told:
+                    # The people each predicate counts ("six people were killed") are its victims.
+                    counted = tuple(
+                        PredictedArgument(
+                            role="victim",
+                            text=m.victims.text,
+                            start=m.victims.start,
+                            toll=toll_kind,
+                            mention=(where.start, where.end),
+                        )
+                        for m in casualty.mentions
+                        if m.predicate == where
                     )
-                    for where in told
-                )
+                    tolls.append(
+                        Predicted(
+                            kind=toll_kind,
+                            start=where.start,
+                            end=where.end,
+                            event=index,
+                            arguments=(*arguments, *(counted or (victim,))),
+                        )
+                    )
         if kind is not None:
             for span in event.mentions or (event.trigger,):
                 word = span.text.casefold()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract.casualties import SELF, Count
 from eventwire.extract.dates import resolve_relative
 from eventwire.extract.lexicons import read_lexicon
-from eventwire.extract.participants import find_participants, find_weapons
+from eventwire.extract.participants import counted_groups, find_participants, find_weapons
 from eventwire.extract.pipeline import Analysis, sentence_span
 from eventwire.extract.triggers import Trigger, find_triggers, is_specific
 from eventwire.extract.venues import find_venues
@@ -32,6 +32,7 @@ from eventwire.models import (
     Place,
     Qualifier,
     Span,
+    TollMention,
     Venue,
     Weapon,
 )
@@ -73,6 +74,8 @@ class _Draft:
     """One-person and shot-not-said-how counts, added up when the event is frozen (see ``_tolls``)."""
     predicates: dict[str, list[Span]] = field(default_factory=dict)
     """Every predicate that told a toll of each category ("killed", "died", "dead")."""
+    told: dict[str, list[TollMention]] = field(default_factory=dict)
+    """Every predicate of each category with the people it counts."""
     refined: bool = True
     """Typed by a phrase or modifier ("suicide bombing"), not by a bare word ("bombings")."""
 
@@ -743,9 +746,14 @@ def _add_count(draft: _Draft, count: CountMention, analysis: Analysis) -> None:
     if analysis.doc is not None and count.count.best != 0:
         word = analysis.doc[count.predicate]
         span = Span.of(analysis.document.text, word.idx, word.idx + len(word.text))
-        told = draft.predicates.setdefault("injured" if count.shot else count.category, [])
+        category = "injured" if count.shot else count.category
+        told = draft.predicates.setdefault(category, [])
         if span not in told:
             told.append(span)
+        for group in counted_groups(analysis.doc, count.span):
+            mention = TollMention(predicate=span, victims=group)
+            if mention not in draft.told.setdefault(category, []):
+                draft.told[category].append(mention)
     if count.person is not None or count.shot:
         draft.tolls.append(count)
     else:
@@ -959,7 +967,11 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         location=location,
         participants=tuple(draft.participants),
         casualties=tuple(
-            replace(c, predicates=tuple(sorted(draft.predicates.get(c.category, ()), key=lambda m: m.start)))
+            replace(
+                c,
+                predicates=tuple(sorted(draft.predicates.get(c.category, ()), key=lambda m: m.start)),
+                mentions=tuple(sorted(draft.told.get(c.category, ()), key=lambda m: m.predicate.start)),
+            )
             for c in draft.casualties
         ),
         weapons=tuple(draft.weapons),

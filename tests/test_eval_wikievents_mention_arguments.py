@@ -1,10 +1,21 @@
-"""WikiEvents places: a venue counts for the gold trigger its own mention matched, not the whole sentence."""
+"""WikiEvents arguments told by one mention (venues, the people a toll word counts) count for what that
+mention matched, not for every mention of the sentence."""
 
 from __future__ import annotations
 
 from eventwire.eval.wikievents import Argument, Trigger, WikiDocument, match_triggers, predictions
 from eventwire.eval.wikievents import _argument_counts as argument_counts
-from eventwire.models import Casualty, Document, Event, EventLocation, Extraction, Place, Span, Venue
+from eventwire.models import (
+    Casualty,
+    Document,
+    Event,
+    EventLocation,
+    Extraction,
+    Place,
+    Span,
+    TollMention,
+    Venue,
+)
 
 TEXT = "A bomb exploded in the square, killing two guards. Police said the town was calm."
 
@@ -25,7 +36,9 @@ def _place(text: str) -> Argument:
     return Argument(role="place", heads=frozenset({text.split()[-1]}), text=text)
 
 
-def _extraction(*, venues: tuple[Venue, ...], location: EventLocation | None = None) -> Extraction:
+def _extraction(
+    *, venues: tuple[Venue, ...], location: EventLocation | None = None, told: tuple[TollMention, ...] = ()
+) -> Extraction:
     exploded = _span("exploded")
     killed = Casualty(
         category="killed",
@@ -37,6 +50,7 @@ def _extraction(*, venues: tuple[Venue, ...], location: EventLocation | None = N
         evidence=_span("two guards"),
         victims="guards",
         predicates=(_span("killing"),),
+        mentions=told,
     )
     event = Event(
         id="e1",
@@ -80,3 +94,20 @@ def test_eval_wikievents_the_event_location_is_no_place_argument() -> None:
     town = Place(name="Town", country_code=None, precision="town")
     location = EventLocation(place=town, evidence=_span("town"), inferred=True)
     assert _counts(_extraction(venues=(), location=location), doc) == _counts(_extraction(venues=()), doc)
+
+
+def test_eval_wikievents_the_people_a_toll_word_counts_are_its_victims() -> None:
+    text_gold = Argument(role="victim", heads=frozenset({"guards"}), text="two guards")
+    doc = WikiDocument(doc_id="d", text=TEXT, triggers=(_gold("die", "killing", text_gold),))
+    told = (TollMention(predicate=_span("killing"), victims=_span("two guards")),)
+    assert _counts(_extraction(venues=(), told=told), doc) == (1, 0, 0)
+
+
+def test_eval_wikievents_toll_victims_count_for_their_predicate_not_the_explosion() -> None:
+    doc = WikiDocument(
+        doc_id="d", text=TEXT, triggers=(_gold("explode", "exploded"), _gold("die", "killing"))
+    )
+    told = (TollMention(predicate=_span("killing"), victims=_span("two guards")),)
+    # Without toll mentions the count's victims are claimed for every mention of their sentence.
+    assert _counts(_extraction(venues=(), told=told), doc) == (0, 1, 0)
+    assert _counts(_extraction(venues=()), doc) == (0, 2, 0)
