@@ -53,3 +53,12 @@ def test_events_toll_mentions_round_trip_through_json(extractor, validate) -> No
     extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
     data = validate(extraction)
     assert extraction_from_json(data).events == extraction.events
+
+
+def test_events_toll_mentions_quote_the_text_as_written(extractor) -> None:
+    text = "THREE KILLED, SEVERAL WOUNDED IN MARKET BLAST\n\nA bomb exploded at a market on Monday."
+    extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
+    for event in extraction.events:
+        for casualty in event.casualties:
+            for mention in casualty.mentions:
+                assert text[mention.victims.start : mention.victims.end] == mention.victims.text

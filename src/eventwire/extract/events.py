@@ -750,7 +750,7 @@ def _add_count(draft: _Draft, count: CountMention, analysis: Analysis) -> None:
         told = draft.predicates.setdefault(category, [])
         if span not in told:
             told.append(span)
-        for group in counted_groups(analysis.doc, count.span):
+        for group in counted_groups(analysis.doc, count.span, analysis.document.text):
             mention = TollMention(predicate=span, victims=group)
             if mention not in draft.told.setdefault(category, []):
                 draft.told[category].append(mention)

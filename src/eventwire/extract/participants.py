@@ -768,20 +768,20 @@ def _blamed(head: Token, analysis: Analysis) -> list[Participant]:
     return found
 
 
-def counted_groups(doc: Doc, counted: Span) -> list[Span]:
+def counted_groups(doc: Doc, counted: Span, text: str) -> list[Span]:
     """The groups of people one casualty count joins ("four workers and two soldiers" -> "four workers",
     "two soldiers"), each the victims of the predicate that counts them; the phrase itself otherwise."""
+    whole = Span.of(text, counted.start, counted.end)  # as written, whatever case the count read
     phrase = doc.char_span(counted.start, counted.end, alignment_mode="expand")
     if phrase is None or not len(phrase):
-        return [counted]
+        return [whole]
     root = phrase.root
     # "eight women, a girl and four men": the parser hangs a list on its first item as an apposition.
     listed = [c for c in root.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]
     items = [root, *root.conjuncts, *listed, *(t for c in listed for t in c.conjuncts)]
     heads = list({t.i: t for t in items if phrase.start <= t.i < phrase.end}.values())
     if len(heads) == 1:
-        return [counted]
-    text = doc.text
+        return [whole]
     groups = []
     for head in sorted(heads, key=lambda t: t.i):
         own = [head] + [
