@@ -21,6 +21,7 @@ def _venues(extraction: Extraction) -> list[tuple[str, str]]:
     ("text", "venues"),
     [
         ("Two soldiers were killed in the province on Sunday.", [("killed", "the province")]),
+        ("A man was shot dead at his home on Saturday.", [("shot", "his home")]),
         (
             "Militants carried out attacks in Quetta and Peshawar on Tuesday.",
             [("attacks", "Quetta"), ("attacks", "Peshawar")],
