@@ -12,9 +12,10 @@ still an attack). Gold offsets index the raw text and ours the cleaned text, so 
 An argument is right when its event is, its role is the same mapped role, and its head noun is the head of
 the gold argument or of a coreferent mention. KAIROS gives each event mention its own arguments, in the
 mention's sentence, so an argument of one of our events counts for the matched mentions of its sentence
-(else for the nearest one), and only for the roles their KAIROS type has. Places are the event's venues,
-each the place one mention's own clause names ("killed in Ashford"): a venue counts for what its mention
-matched, never for the event's other mentions.
+(else for the nearest one), and only for the roles their KAIROS type has. Two kinds of argument belong to
+one mention and count only for what that mention matched: places, which are the event's venues (the place
+one mention's own clause names, "killed in Ashford"), not its one location; and the victims of a die or
+injure prediction, the people its predicate counts ("six people were killed").
 """
 
 from __future__ import annotations
