@@ -28,6 +28,7 @@ from eventwire.models import (
     Place,
     Relation,
     Span,
+    Venue,
     Weapon,
 )
 from eventwire.settings import Settings
@@ -56,6 +57,7 @@ __all__ = [
     "Span",
     "Store",
     "StoreError",
+    "Venue",
     "Weapon",
     "extract",
     "extract_articles",

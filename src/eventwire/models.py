@@ -160,6 +160,15 @@ class Participant:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TollMention:
+    """One statement of a toll: the word that tells it and the people it counts ("six people ... killed")."""
+
+    predicate: Span
+    victims: Span
+    """The count or the person: "at least six people", "two soldiers", "Jane Doe"."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Casualty:
     """A count of people killed, injured, arrested...: ``low``/``best``/``high`` bounds and the qualifier."""
 
@@ -176,6 +185,8 @@ class Casualty:
     """The word that says what happened to them ("killed", "died", "injuries"), when it is not the count."""
     predicates: tuple[Span, ...] = ()
     """Every word in the article that told this event's toll of this category, in text order."""
+    mentions: tuple[TollMention, ...] = ()
+    """Every statement of this event's toll of this category, each predicate with the people it counts."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -185,6 +196,16 @@ class Weapon:
     type: WeaponType
     text: str
     evidence: Span | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Venue:
+    """A place one mention of an event names in its own clause ("killed in Ashford", "at the depot")."""
+
+    mention: Span
+    """The trigger or toll word ("killed") whose clause names the place."""
+    place: Span
+    """The words naming the place, a named one ("Ashford") or a common noun ("the bus station")."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -207,6 +228,9 @@ class Event:
     confidence: float = 0.5
     mentions: tuple[Span, ...] = field(default=())
     """Every trigger in the article that refers to this event, the first one included."""
+    venues: tuple[Venue, ...] = ()
+    """The places the event's mentions name in their own clauses ("killed in Ashford", "the blast at the
+    depot"), in text order: one event told in two towns has both, where ``location`` is one place."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -19,6 +19,8 @@ from eventwire.models import (
     Place,
     Relation,
     Span,
+    TollMention,
+    Venue,
     Weapon,
 )
 
@@ -92,6 +94,11 @@ def _event(event: Event) -> Json:
             "inferred": event.date.inferred,
         },
         "location": location,
+        **(
+            {"venues": [{"mention": _span(v.mention), "place": _span(v.place)} for v in event.venues]}
+            if event.venues
+            else {}
+        ),
         "participants": [
             _without_none_evidence(
                 {
@@ -117,6 +124,15 @@ def _event(event: Event) -> Json:
                 "attribution": _attributions(c.attribution),
                 **({"predicate": _span(c.predicate)} if c.predicate is not None else {}),
                 **({"predicates": [_span(m) for m in c.predicates]} if c.predicates else {}),
+                **(
+                    {
+                        "mentions": [
+                            {"predicate": _span(m.predicate), "victims": _span(m.victims)} for m in c.mentions
+                        ]
+                    }
+                    if c.mentions
+                    else {}
+                ),
             }
             for c in event.casualties
         ],
@@ -223,6 +239,10 @@ def _to_event(data: Json) -> Event:
         background=data.get("background", False),
         trigger=_need_span(data["trigger"]),
         mentions=tuple(_need_span(s) for s in data.get("mentions", ())),
+        venues=tuple(
+            Venue(mention=_need_span(v["mention"]), place=_need_span(v["place"]))
+            for v in data.get("venues", ())
+        ),
         evidence=tuple(_need_span(s) for s in data["evidence"]),
         date=DateInterval(
             start=_to_date(date["start"]),
@@ -263,6 +283,10 @@ def _to_event(data: Json) -> Event:
                 attribution=_to_attributions(c.get("attribution")),
                 predicate=_to_span(c.get("predicate")),
                 predicates=tuple(_need_span(m) for m in c.get("predicates", ())),
+                mentions=tuple(
+                    TollMention(predicate=_need_span(m["predicate"]), victims=_need_span(m["victims"]))
+                    for m in c.get("mentions", ())
+                ),
             )
             for c in data["casualties"]
         ),

@@ -12,7 +12,10 @@ still an attack). Gold offsets index the raw text and ours the cleaned text, so 
 An argument is right when its event is, its role is the same mapped role, and its head noun is the head of
 the gold argument or of a coreferent mention. KAIROS gives each event mention its own arguments, in the
 mention's sentence, so an argument of one of our events counts for the matched mentions of its sentence
-(else for the nearest one), and only for the roles their KAIROS type has.
+(else for the nearest one), and only for the roles their KAIROS type has. Two kinds of argument belong to
+one mention and count only for what that mention matched: places, which are the event's venues (the place
+one mention's own clause names, "killed in Ashford"), not its one location; and the victims of a die or
+injure prediction, the people its predicate counts ("six people were killed").
 """
 
 from __future__ import annotations
@@ -232,6 +235,8 @@ class PredictedArgument:
     """Where the text says it, when known: an argument counts for the mentions of its sentence."""
     toll: str | None = None
     """``die`` or ``injure`` for the victims of a toll: the killed are no victims of an injury."""
+    mention: tuple[int, int] | None = None
+    """The event mention whose own clause states the argument: it counts for what that mention matched."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -288,12 +293,13 @@ def _event_arguments(event: Event) -> list[PredictedArgument]:
         PredictedArgument(role="weapon", text=w.text, start=w.evidence.start if w.evidence else None)
         for w in event.weapons
     ]
-    if event.location is not None:
-        evidence = event.location.evidence
-        place = evidence.text if evidence else event.location.place.name
-        arguments.append(
-            PredictedArgument(role="place", text=place, start=evidence.start if evidence else None)
+    # KAIROS gives each mention the place its own sentence names: the venues, not the event's one location.
+    arguments += [
+        PredictedArgument(
+            role="place", text=v.place.text, start=v.place.start, mention=(v.mention.start, v.mention.end)
         )
+        for v in event.venues
+    ]
     return arguments
 
 
@@ -315,16 +321,28 @@ def predictions(extraction: Extraction) -> list[Predicted]:
                     toll=toll_kind,
                 )
                 told = casualty.predicates or (casualty.predicate or casualty.evidence,)
-                tolls.extend(
-                    Predicted(
-                        kind=toll_kind,
-                        start=where.start,
-                        end=where.end,
-                        event=index,
-                        arguments=(*arguments, victim),
+                for where in told:
+                    # The people each predicate counts ("six people were killed") are its victims.
+                    counted = tuple(
+                        PredictedArgument(
+                            role="victim",
+                            text=m.victims.text,
+                            start=m.victims.start,
+                            toll=toll_kind,
+                            mention=(where.start, where.end),
+                        )
+                        for m in casualty.mentions
+                        if m.predicate == where
                     )
-                    for where in told
-                )
+                    tolls.append(
+                        Predicted(
+                            kind=toll_kind,
+                            start=where.start,
+                            end=where.end,
+                            event=index,
+                            arguments=(*arguments, *(counted or (victim,))),
+                        )
+                    )
         if kind is not None:
             for span in event.mentions or (event.trigger,):
                 word = span.text.casefold()
@@ -458,14 +476,17 @@ def _argument_counts(
     gold = [(i, a.role, a.heads) for i, g in enumerate(doc.triggers) for a in g.arguments]
     index = {id(g): i for i, g in enumerate(doc.triggers)}
     matched_by_event: dict[int, set[int]] = {}
+    matched_by_mention: dict[tuple[int, int, int], set[int]] = {}
     for p, g in pairs:
         matched_by_event.setdefault(p.event, set()).add(index[id(g)])
+        matched_by_mention.setdefault((p.event, p.start, p.end), set()).add(index[id(g)])
     claimed: list[tuple[int, str, str]] = []
     unclaimed: set[tuple[int, str, str, int | None]] = set()
     for p in predicted:
         triggers = matched_by_event.get(p.event, set())
         for a in p.arguments:
-            able = [i for i in sorted(triggers) if _can_have(doc.triggers[i], a)]
+            own = triggers if a.mention is None else matched_by_mention.get((p.event, *a.mention), set())
+            able = [i for i in sorted(own) if _can_have(doc.triggers[i], a)]
             here = [
                 i
                 for i in able

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from eventwire.extract.casualties import SELF, Count
 from eventwire.extract.dates import resolve_relative
 from eventwire.extract.lexicons import read_lexicon
-from eventwire.extract.participants import find_participants, find_weapons
+from eventwire.extract.participants import counted_groups, find_participants, find_weapons
 from eventwire.extract.pipeline import Analysis, sentence_span
 from eventwire.extract.triggers import Trigger, find_triggers, is_specific
+from eventwire.extract.venues import find_venues
 from eventwire.models import (
     UNKNOWN_DATE,
     Attribution,
@@ -31,6 +32,8 @@ from eventwire.models import (
     Place,
     Qualifier,
     Span,
+    TollMention,
+    Venue,
     Weapon,
 )
 
@@ -71,6 +74,8 @@ class _Draft:
     """One-person and shot-not-said-how counts, added up when the event is frozen (see ``_tolls``)."""
     predicates: dict[str, list[Span]] = field(default_factory=dict)
     """Every predicate that told a toll of each category ("killed", "died", "dead")."""
+    told: dict[str, list[TollMention]] = field(default_factory=dict)
+    """Every predicate of each category with the people it counts."""
     refined: bool = True
     """Typed by a phrase or modifier ("suicide bombing"), not by a bare word ("bombings")."""
 
@@ -448,6 +453,33 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
     return _town_within(best[1], sentence.start_char, sentence.end_char, places) or best[1]
 
 
+def _place_tokens(doc: Doc, places: list[_PlaceMention]) -> frozenset[int]:
+    """Indices of the tokens inside venue-capable place mentions."""
+    found: set[int] = set()
+    for candidate in places:
+        span = doc.char_span(candidate.mention.start, candidate.mention.end, alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return frozenset(found)
+
+
+def _venues(draft: _Draft, doc: Doc, text: str, place_tokens: frozenset[int]) -> tuple[Venue, ...]:
+    """The places each mention of the event, trigger or toll predicate, names in its own clause."""
+    mentions = [(Span.of(text, m.start, m.end), doc[m.head]) for m in draft.mentions]
+    mentions += [
+        (span, token)
+        for spans in draft.predicates.values()
+        for span in spans
+        if (token := _token_at(doc, span.start)) is not None
+    ]
+    venues = {
+        Venue(mention=mention, place=place)
+        for mention, head in mentions
+        for place in find_venues(head, text, place_tokens=place_tokens)
+    }
+    return tuple(sorted(venues, key=lambda v: (v.place.start, v.mention.start)))
+
+
 _COUNTY_REACH_KM = 60.0
 """How far from a county's point a town named beside it may lie and still be taken to be inside it."""
 
@@ -703,16 +735,25 @@ def build_events(analysis: Analysis) -> list[Event]:
         # A toll told apart from any event ("Police said one person died") belongs to the story's event.
         if count.category in ("killed", "injured") and main:
             _add_count(main[0], count, analysis)
-    return [_freeze(draft, analysis) for draft in drafts]
+    place_tokens = _place_tokens(doc, places)
+    return [
+        replace(_freeze(draft, analysis), venues=_venues(draft, doc, analysis.document.text, place_tokens))
+        for draft in drafts
+    ]
 
 
 def _add_count(draft: _Draft, count: CountMention, analysis: Analysis) -> None:
     if analysis.doc is not None and count.count.best != 0:
         word = analysis.doc[count.predicate]
         span = Span.of(analysis.document.text, word.idx, word.idx + len(word.text))
-        told = draft.predicates.setdefault("injured" if count.shot else count.category, [])
+        category = "injured" if count.shot else count.category
+        told = draft.predicates.setdefault(category, [])
         if span not in told:
             told.append(span)
+        for group in counted_groups(analysis.doc, count.span, analysis.document.text):
+            mention = TollMention(predicate=span, victims=group)
+            if mention not in draft.told.setdefault(category, []):
+                draft.told[category].append(mention)
     if count.person is not None or count.shot:
         draft.tolls.append(count)
     else:
@@ -926,7 +967,11 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         location=location,
         participants=tuple(draft.participants),
         casualties=tuple(
-            replace(c, predicates=tuple(sorted(draft.predicates.get(c.category, ()), key=lambda m: m.start)))
+            replace(
+                c,
+                predicates=tuple(sorted(draft.predicates.get(c.category, ()), key=lambda m: m.start)),
+                mentions=tuple(sorted(draft.told.get(c.category, ()), key=lambda m: m.predicate.start)),
+            )
             for c in draft.casualties
         ),
         weapons=tuple(draft.weapons),

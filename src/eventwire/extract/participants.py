@@ -768,6 +768,34 @@ def _blamed(head: Token, analysis: Analysis) -> list[Participant]:
     return found
 
 
+def counted_groups(doc: Doc, counted: Span, text: str) -> list[Span]:
+    """The groups of people one casualty count joins ("four workers and two soldiers" -> "four workers",
+    "two soldiers"), each the victims of the predicate that counts them; the phrase itself otherwise."""
+    whole = Span.of(text, counted.start, counted.end)  # as written, whatever case the count read
+    phrase = doc.char_span(counted.start, counted.end, alignment_mode="expand")
+    if phrase is None or not len(phrase):
+        return [whole]
+    root = phrase.root
+    # "eight women, a girl and four men": the parser hangs a list on its first item as an apposition.
+    listed = [c for c in root.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]
+    items = [root, *root.conjuncts, *listed, *(t for c in listed for t in c.conjuncts)]
+    heads = list({t.i: t for t in items if phrase.start <= t.i < phrase.end}.values())
+    if len(heads) == 1:
+        return [whole]
+    groups = []
+    for head in sorted(heads, key=lambda t: t.i):
+        own = [head] + [
+            t
+            for child in head.children
+            if child.dep_ not in ("conj", "cc", "punct", "appos")
+            for t in child.subtree
+            if phrase.start <= t.i < phrase.end
+        ]
+        start, last = min(t.idx for t in own), max(own, key=lambda t: t.i)
+        groups.append(Span.of(text, start, last.idx + len(last.text)))
+    return groups
+
+
 def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Participant]:
     """Who took part in the event that ``trigger`` mentions, and in what role.
 
