@@ -28,6 +28,7 @@ def _venues(extraction: Extraction) -> list[tuple[str, str]]:
         ),
         ("Gunmen attacked a police camp in Zabul Province last week.", [("attacked", "Zabul Province")]),
         ("The bombing of the city caused widespread chaos.", [("bombing", "the city")]),
+        ("Two men were shot dead in the northern town of Ardmore on Friday.", [("shot", "Ardmore")]),
         (
             "A wave of shootings broke out in the northern districts overnight.",
             [("shootings", "the northern districts")],

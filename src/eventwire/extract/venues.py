@@ -79,7 +79,20 @@ def find_venues(head: Token, text: str, *, place_tokens: frozenset[int]) -> list
         described = head.head
         if _is_place(described, place_tokens):
             found.setdefault(described.i, described)
-    return [_phrase(found[i], text) for i in sorted(found)]
+    named = {place.i: place for place in map(_named_by, found.values())}
+    return [_phrase(named[i], text) for i in sorted(named)]
+
+
+def _named_by(place: Token) -> Token:
+    """The name a settlement noun is "of" ("the southern city of Ardan" is Ardan), else ``place``."""
+    if place.lemma_.casefold() not in _lexicon().settlement_nouns:
+        return place
+    for preposition in place.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+            for name in preposition.children:
+                if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in _NOT_PLACE_LABELS:
+                    return name
+    return place
 
 
 def _holders(head: Token) -> list[Token]:
