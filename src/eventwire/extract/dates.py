@@ -48,6 +48,8 @@ Resolver = Callable[[dt.date | None, Tense], Resolved | None]
 _FLAGS = re.IGNORECASE | re.ASCII
 _YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 _NOT_TIME = r"(?![:.]?[0-9])(?!\s*[ap]\.?m\b)(?!\s*(?:%|percent\b|hours?\b|minutes?\b))"
+_FUNCTION_WORDS = r"(?:on|of|in|at|for|about|by|with|and|or|to|that|which|into|from|after|before)"
+"""Words that end a noun phrase: "a 2014 report on shootings" is no 2014 shooting."""
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march"})
 """Month names that are also common English words: read in lower case only with a year."""
 _SCHEDULED_WINDOW = 30
@@ -291,8 +293,11 @@ def _patterns() -> _Patterns:
             _FLAGS,
         ),
         year=re.compile(
-            rf"(?:\b(?P<cue>{_alternation(lexicon['year_cues'])})\s+(?:the\s+year\s+)?)?"
-            rf"(?P<body>(?:\b(?P<mod>early|late|mid)(?:\s+|-))?\b{year})(?!,[0-9])",
+            rf"(?:\b(?P<cue>{_alternation(lexicon['year_cues'])})\s+(?:the\s+year\s+)?"
+            rf"|\b(?P<det>the|a|an|that|this|his|her|their)\s+)?"
+            rf"(?P<body>(?:\b(?P<mod>early|late|mid)(?:\s+|-))?\b{year})(?!,[0-9])"
+            # "the 2014 shooting", "a 2015 fatal stabbing": the year an event noun is told with.
+            rf"(?P<noun>(?(det)\s+(?:(?!{_FUNCTION_WORDS}\b)[a-z-]+\s+){{0,2}}?(?:{_alternation(lexicon['event_nouns'])})\b|(?!)))?",
             _FLAGS,
         ),
         iso=re.compile(r"\b(?P<y>[12][0-9]{3})-(?P<m>[01]?[0-9])-(?P<d>[0-3]?[0-9])\b(?![-/:][0-9])", _FLAGS),
@@ -434,7 +439,7 @@ _YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "lat
 
 
 def _year_resolver(match: re.Match[str]) -> Resolver | None:
-    if not match.group("cue") and not match.group("mod"):
+    if not match.group("cue") and not match.group("mod") and not match.group("noun"):
         return None
     year = int(match.group("y"))
     interval: Resolved = (dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
