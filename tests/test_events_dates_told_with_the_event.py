@@ -67,3 +67,16 @@ def test_events_leave_undated_an_incident_told_only_as_a_court_matter(text):
 def test_events_still_date_undated_news_of_an_arrest_as_recent():
     shooting = _shooting("A man was charged after a toddler shot himself at a home in Millbrook, police say.")
     assert (shooting.date.start, shooting.date.end) == (dt.date(2024, 3, 13), dt.date(2024, 3, 14))
+
+
+def test_events_narrow_no_week_to_a_day_told_in_the_present():
+    text = (
+        "The shooting happened last week inside a home on Elm Street, police said. "
+        "His funeral is Saturday at Oak Hill Cemetery."
+    )
+    shooting = _shooting(text, published="2024-03-12")
+    assert (shooting.date.start, shooting.date.end, shooting.date.precision) == (
+        dt.date(2024, 3, 4),
+        dt.date(2024, 3, 10),
+        "week",
+    )

@@ -270,6 +270,8 @@ def _may_date_an_incident(token: Token, mention: DateMention, anchor: dt.date | 
         and interval.end <= anchor
         and not _is_reporting(clause)
         and not _is_aftermath(clause)
+        # "His funeral is Saturday", "the hearing is Monday": told in the present, a day is upcoming.
+        and clause.tag_ not in ("VBZ", "VBP")
     )
 
 
