@@ -26,9 +26,9 @@ def _shooting(text: str, published: str = PUBLISHED) -> Event:
             dt.date(2024, 3, 10),
         ),
         (
-            "Officers arrested a man in the stabbing, which happened Friday near the park.",
-            dt.date(2024, 3, 8),
-            dt.date(2024, 3, 8),
+            "Officers arrested a man in the stabbing, which happened Tuesday near the park.",
+            dt.date(2024, 3, 12),
+            dt.date(2024, 3, 12),
         ),
     ],
 )

@@ -182,6 +182,11 @@ def _weekday_for(weekday: int, anchor: dt.date, tense: Tense, *, strict: bool) -
         ahead = (weekday - anchor.weekday()) % 7
         return anchor + dt.timedelta(days=7 if strict and ahead == 0 else ahead)
     back = (anchor.weekday() - weekday) % 7
+    if tense is None and not strict and back == 6:
+        # "Wednesday" in a story dated Tuesday: the story was written a day after its date stamp (stamps
+        # lag, and late-evening stories cross midnight), not about a Wednesday six days back, which
+        # news would call "last Wednesday".
+        return anchor + dt.timedelta(days=1)
     return anchor - dt.timedelta(days=7 if strict and back == 0 else back)
 
 
@@ -799,7 +804,25 @@ def _mentions(
         )
         if precision == "day":
             reference = start
-    return _merge_ranges(text, mentions)
+    return _merge_ranges(text, _back_a_week(mentions, anchor))
+
+
+def _back_a_week(mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """Weekdays read as the day after the anchor ("Wednesday" in a story dated Tuesday), moved back to
+    the one six days before when the story itself looks back over "last week": then the stamp is right
+    and the Wednesday is last week's."""
+    if anchor is None or not any(_LAST_WEEK.fullmatch(m.span.text) for m in mentions):
+        return mentions
+    ahead = anchor + dt.timedelta(days=1)
+    return [
+        replace(m, interval=shift_interval(m.interval, days=-7))
+        if m.weekday is not None and not m.future and m.interval.start == ahead and m.interval.end == ahead
+        else m
+        for m in mentions
+    ]
+
+
+_LAST_WEEK = re.compile(r"(?:last|the\s+past|this\s+past|the\s+previous)\s+week", _FLAGS)
 
 
 def _in_written_year(

@@ -267,7 +267,8 @@ def _may_date_an_incident(token: Token, mention: DateMention, anchor: dt.date | 
         anchor is not None
         and interval.precision == "day"
         and interval.end is not None
-        and interval.end <= anchor
+        # A day of slack, as for dates read against the anchor: stamps lag the story by a day.
+        and interval.end <= anchor + dt.timedelta(days=1)
         and not _is_reporting(clause)
         and not _is_aftermath(clause)
         # "His funeral is Saturday", "the hearing is Monday": told in the present, a day is upcoming.
