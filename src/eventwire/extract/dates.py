@@ -23,6 +23,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
+from eventwire.extract.holidays import Holiday, holiday_date, holidays
+from eventwire.extract.lexicons import read_lexicon
 from eventwire.models import DateInterval, DatePrecision, Span
 
 if TYPE_CHECKING:
@@ -241,6 +243,7 @@ class _Patterns:
     iso: re.Pattern[str]
     slash: re.Pattern[str]
     weekday: re.Pattern[str]
+    holiday: re.Pattern[str]
     relative: re.Pattern[str]
     season: re.Pattern[str]
     shift: re.Pattern[str]
@@ -252,6 +255,12 @@ class _Patterns:
 
 def _alternation(words: Any) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _holiday_names(lexicon: dict[str, Any]) -> str:
+    """The named days and the words that are one only after "on", apostrophes straight or curly."""
+    names = sorted([*lexicon["holidays"], *lexicon["holiday_words"]], key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for n in names)
 
 
 @cache
@@ -309,6 +318,11 @@ def _patterns() -> _Patterns:
         slash=re.compile(
             r"(?<![0-9/.])\b(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)"
             r"(?P<y>[0-9]{4}|(?<=/)[0-9]{2})\b(?![/.-]?[0-9])",
+            _FLAGS,
+        ),
+        holiday=re.compile(
+            rf"\b(?P<body>(?P<name>{_holiday_names(lexicon)})(?:,?\s+{year})?)\b"
+            r"(?!['\u2019]s\b|\s+(?:weekend|holiday|season|break|week)\b)",
             _FLAGS,
         ),
         weekday=re.compile(
@@ -453,6 +467,40 @@ def _year_resolver(match: re.Match[str]) -> Resolver | None:
         first, last = _YEAR_THIRDS[mod]
         interval = (dt.date(year, first, 1), _month_interval(year, last)[1], "range")
     return lambda anchor, tense: interval
+
+
+def _holiday(match: re.Match[str]) -> Holiday:
+    name = " ".join(match.group("name").lower().replace("\u2019", "'").split())
+    words = read_lexicon("dates_en.json")["holiday_words"]
+    return holidays()[words.get(name, name)]
+
+
+def _holiday_resolver(match: re.Match[str]) -> Resolver | None:
+    """ "on Christmas Eve", "Memorial Day 2015": a named day, in the year the tense points to."""
+    name = " ".join(match.group("name").lower().split())
+    before = match.string[max(0, match.start() - 8) : match.start()].lower().split()
+    if name in read_lexicon("dates_en.json")["holiday_words"] and (not before or before[-1] != "on"):
+        return None  # "Christmas shopping", "since Easter": a season or a word, not a day
+    if before and before[-1] in ("before", "after", "until", "till", "by"):
+        return None
+    holiday = _holiday(match)
+
+    def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
+        if match.group("y"):
+            day = holiday_date(holiday, int(match.group("y")))
+            return day, day, "day"
+        if anchor is None:
+            return None
+        options = [holiday_date(holiday, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        past = [d for d in options if d <= anchor + dt.timedelta(days=1)]
+        future = [d for d in options if d >= anchor]
+        if tense == "future" or (tense is None and future and (future[0] - anchor).days <= _SCHEDULED_WINDOW):
+            day = min(future)
+        else:
+            day = max(past)
+        return day, day, "day"
+
+    return resolve
 
 
 def _weekday_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
@@ -666,6 +714,7 @@ def _candidates(text: str) -> Iterator[_Candidate]:
         (p.iso, _iso_resolver),
         (p.slash, _slash_resolver),
         (p.weekday, lambda m: _weekday_resolver(p, m)),
+        (p.holiday, _holiday_resolver),
         (p.relative, lambda m: _relative_resolver(p, m)),
         (p.season, lambda m: _season_resolver(p, m)),
     ]
@@ -692,6 +741,9 @@ def _facts(p: _Patterns, pattern: re.Pattern[str], match: re.Match[str]) -> dict
         }
     if pattern in (p.iso, p.slash):
         return {"year_written": True, "written": True}
+    if pattern is p.holiday:
+        month = _holiday(match).month or None  # Easter's month depends on the year
+        return {"month": month, "year_written": bool(match.group("y")), "written": True}
     if pattern is p.weekday:
         name = match.group("wd").lower().rstrip(".")
         return {"weekday": p.weekdays.get(name, p.weekday_abbreviations.get(name))}
