@@ -382,7 +382,7 @@ def _month_year_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
             if mod == "this":
                 year = anchor.year
             else:
-                direction: Tense = "future" if mod == "next" else tense
+                direction: Tense = "future" if mod == "next" else "past" if mod == "last" else tense
                 year = _month_year_for(month, anchor, direction, strict=mod in ("last", "next"))
         start, end, precision = _month_interval(year, month)
         if mod in _THIRDS:
