@@ -80,3 +80,12 @@ def test_events_narrow_no_week_to_a_day_told_in_the_present():
         dt.date(2024, 3, 10),
         "week",
     )
+
+
+def test_events_take_no_date_from_the_clause_an_event_is_told_after():
+    text = (
+        "Ana Ruiz, 4, died May 9, two days after she was shot in a drive-by. "
+        "The drive-by shooting happened on May 7 in Millbrook."
+    )
+    shooting = _shooting(text, published="2024-05-20")
+    assert (shooting.date.start, shooting.date.text) == (dt.date(2024, 5, 7), "May 7")

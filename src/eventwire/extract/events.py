@@ -144,6 +144,7 @@ def _date_for(
             own.append((distance, mention))
         elif (
             not _is_reporting(date_clause)
+            and not _told_apart(clause, token)
             and not any(doc[o.head] in _ancestors_with_self(token) for o in others if o is not trigger)
             and all(
                 abs(token.i - o.head) >= distance for o in others if doc[o.head].sent.start == sentence.start
@@ -155,6 +156,19 @@ def _date_for(
         if group:
             return min(group, key=lambda g: g[0])[1].interval
     return UNKNOWN_DATE
+
+
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _told_apart(clause: Token, token: Token) -> bool:
+    """Whether the event's clause is set before or after the clause a date is told in ("died April 18,
+    two days after she was shot"): that date is another moment's, not the event's."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children)
+        and not any(t.i == token.i for t in clause.subtree)
+    )
 
 
 def _coordinated(first: Token, second: Token) -> bool:
