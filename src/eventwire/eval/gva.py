@@ -22,7 +22,7 @@ from pathlib import Path
 from eventwire.eval.extractor import Extractor, casualty_best, counted_events
 from eventwire.eval.scoring import Accuracy, DatasetReport, ErrorRecord, FieldScore, context
 from eventwire.ingest.article import Article
-from eventwire.models import Event, Extraction
+from eventwire.models import DateInterval, Event, Extraction
 
 MIN_CHARS = 200
 _SHOOTING_SUB_TYPES = frozenset({"Attack", "Armed clash"})
@@ -128,6 +128,31 @@ def _city_matches(name: str, gold: str) -> bool:
     return bool(name) and (name == gold or name == gold.removesuffix(" county"))
 
 
+CONTAINS_MAX_DAYS = 31
+"""The longest interval ``date_contains`` credits: a month told ("in March") is a date, a year is not."""
+_SLACK = dt.timedelta(days=1)
+
+
+def date_within(interval: DateInterval | None, gold: dt.date) -> bool:
+    """Whether the event's whole interval lies within a day of the incident date (the ``date`` row)."""
+    if interval is None or interval.start is None or interval.end is None:
+        return False
+    return gold - _SLACK <= interval.start and interval.end <= gold + _SLACK
+
+
+def date_contains(interval: DateInterval | None, gold: dt.date) -> bool:
+    """Whether the event's interval contains the incident date, with a day's slack for local time and
+    late-night incidents, and is at most :data:`CONTAINS_MAX_DAYS` long (the ``date_contains`` row).
+
+    This is issue #4's aim read literally ("event dates contain the gold date"): "in March" told of a
+    March 3 incident is right, and stays marked ``month``; a wider interval says too little to count."""
+    if interval is None or interval.start is None or interval.end is None:
+        return False
+    if (interval.end - interval.start).days >= CONTAINS_MAX_DAYS:
+        return False
+    return interval.start - _SLACK <= gold <= interval.end + _SLACK
+
+
 def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> DatasetReport:
     """Score ``extractor`` on the first ``limit`` GVA articles (crawl failures skipped)."""
     read = list(read_gva(data_dir, limit=limit))
@@ -156,7 +181,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
             strict=True,
         )
     )
-    found, killed, injured, city, state, date = (Accuracy() for _ in range(6))
+    found, killed, injured, city, state, date, contains = (Accuracy() for _ in range(7))
     errors: list[ErrorRecord] = []
     for number, (article, extraction) in enumerate(zip(articles, extractions, strict=True)):
         event = shooting(extraction)
@@ -205,14 +230,13 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         )
         state = check("state", state_ok, article.state, place.admin1 if place else None, state)
         if article.date is not None:
-            start, end = (event.date.start, event.date.end) if event else (None, None)
-            slack = dt.timedelta(days=1)
-            ok = (
-                start is not None
-                and end is not None
-                and (article.date - slack <= start and end <= article.date + slack)
+            interval = event.date if event is not None else None
+            start = interval.start if interval is not None else None
+            date = check("date", date_within(interval, article.date), article.date, start, date)
+            told = interval.text if interval is not None and interval.text else start
+            contains = check(
+                "date_contains", date_contains(interval, article.date), article.date, told, contains
             )
-            date = check("date", ok, article.date, start, date)
     rows = (
         FieldScore(name="shooting_found", accuracy=found),
         FieldScore(name="killed", accuracy=killed),
@@ -220,6 +244,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         FieldScore(name="city", accuracy=city),
         FieldScore(name="state", accuracy=state),
         FieldScore(name="date", accuracy=date),
+        FieldScore(name="date_contains", accuracy=contains),
     )
     return DatasetReport(
         dataset="gva",
@@ -232,5 +257,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
             "killed/injured: exact, of the highest-confidence shooting event; 0 when none; the headline's "
             "count wins where it states one",
             "date: the event interval within +-1 day of the incident date",
+            f"date_contains: the event interval, at most {CONTAINS_MAX_DAYS} days long, contains the "
+            "incident date (+-1 day): issue #4's aim; a month told counts, a year or open interval does not",
         ),
     )

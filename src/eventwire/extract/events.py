@@ -140,10 +140,16 @@ def _date_for(
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if words is not None and _dates_the_aftermath(date_clause, head, token, words):
             continue
-        if _governs_within_clause(head, token) or date_clause == clause or _coordinated(date_clause, clause):
+        if (
+            _governs_within_clause(head, token)
+            or date_clause == clause
+            or _coordinated(date_clause, clause)
+            or _describes(date_clause, head)
+        ):
             own.append((distance, mention))
         elif (
             not _is_reporting(date_clause)
+            and not _told_apart(clause, token)
             and not any(doc[o.head] in _ancestors_with_self(token) for o in others if o is not trigger)
             and all(
                 abs(token.i - o.head) >= distance for o in others if doc[o.head].sent.start == sentence.start
@@ -157,6 +163,19 @@ def _date_for(
     return UNKNOWN_DATE
 
 
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _told_apart(clause: Token, token: Token) -> bool:
+    """Whether the event's clause is set before or after the clause a date is told in ("died April 18,
+    two days after she was shot"): that date is another moment's, not the event's."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children)
+        and not any(t.i == token.i for t in clause.subtree)
+    )
+
+
 def _coordinated(first: Token, second: Token) -> bool:
     """Whether two verbs are conjuncts of one another ("shot and killed two men in May"): they share
     the date told with either."""
@@ -165,11 +184,17 @@ def _coordinated(first: Token, second: Token) -> bool:
     )
 
 
+def _describes(date_clause: Token, head: Token) -> bool:
+    """Whether a date's clause describes the event noun itself ("the shooting that took place last
+    weekend", "the attack, which happened Friday"): a relative clause on the noun tells its date."""
+    return date_clause.dep_ == "relcl" and date_clause.head.i == head.i and head.pos_ in ("NOUN", "PROPN")
+
+
 def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: TokenSpan) -> bool:
     """Whether a date tells when a later step was taken, not the event: "was charged Friday in the
     shooting", "pleaded guilty Tuesday to the killing" (unless the step is the event itself)."""
     lexicon = read_lexicon("dates_en.json")
-    if date_clause.i == head.i or date_clause.lemma_.casefold() not in lexicon["aftermath_verbs"]:
+    if date_clause.i == head.i or not _is_aftermath(date_clause):
         return False
     phrase = head
     while phrase.dep_ in ("compound", "amod") and phrase.head.pos_ in ("NOUN", "PROPN"):
@@ -186,6 +211,18 @@ def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: T
     return not (
         (follows and all(t.lower_ in lexicon["date_prepositions"] for t in after))
         or (precedes and all(t.pos_ in ("PUNCT", "ADJ", "PART") for t in before))
+    )
+
+
+def _is_aftermath(clause: Token) -> bool:
+    """Whether a clause tells a step taken after an incident: its verb is one ("charged", "sentenced"),
+    or a court word is its subject or complement ("a jury found him guilty")."""
+    lexicon = read_lexicon("dates_en.json")
+    steps = lexicon["court_steps"]
+    return clause.lemma_.casefold() in lexicon["aftermath_verbs"] or any(
+        child.lower_ in steps or child.lemma_.casefold() in steps
+        for child in clause.children
+        if child.dep_ in ("nsubj", "nsubjpass", "acomp", "oprd", "ccomp", "xcomp", "dobj")
     )
 
 
@@ -249,9 +286,12 @@ def _may_date_an_incident(token: Token, mention: DateMention, anchor: dt.date | 
         anchor is not None
         and interval.precision == "day"
         and interval.end is not None
-        and interval.end <= anchor
+        # A day of slack, as for dates read against the anchor: stamps lag the story by a day.
+        and interval.end <= anchor + dt.timedelta(days=1)
         and not _is_reporting(clause)
-        and clause.lemma_.casefold() not in read_lexicon("dates_en.json")["aftermath_verbs"]
+        and not _is_aftermath(clause)
+        # "His funeral is Saturday", "the hearing is Monday": told in the present, a day is upcoming.
+        and clause.tag_ not in ("VBZ", "VBP")
     )
 
 
@@ -298,7 +338,7 @@ def _narrow_from_article(
     for draft in drafts:
         date = draft.date
         if (
-            date.precision not in ("week", "month", "range")
+            date.precision not in ("week", "month", "year", "range")
             or date.start is None
             or date.end is None
             or draft.trigger.family not in _VIOLENT_FAMILIES | {"accident"}
@@ -677,6 +717,28 @@ def _recent(anchor: dt.date | None, days: int) -> DateInterval:
     return DateInterval(start=anchor - dt.timedelta(days=days), end=anchor, precision="range", inferred=True)
 
 
+def _before(anchor: dt.date | None) -> DateInterval:
+    """The date of an incident told only as the matter of a court step: some time before the anchor."""
+    if anchor is None:
+        return UNKNOWN_DATE
+    return DateInterval(start=None, end=anchor, precision="unknown", inferred=True)
+
+
+def _told_in_court(draft: _Draft, doc: Doc) -> bool:
+    """Whether the event is told as what a court step is about ("sentenced Monday for killing his
+    girlfriend", "indicted in the fatal shooting", "the trial in the slaying"): such a story is told
+    months or years after the incident, so an incident it does not date is not today's news."""
+    steps = read_lexicon("dates_en.json")["court_steps"]
+    for mention in draft.mentions:
+        head = doc[mention.head]
+        for ancestor in head.ancestors:
+            if ancestor.sent.start != head.sent.start:
+                break
+            if ancestor.lemma_.casefold() in steps or ancestor.lower_ in steps:
+                return True
+    return False
+
+
 def build_events(analysis: Analysis) -> list[Event]:
     """The events of one analysed article."""
     doc = analysis.doc
@@ -942,7 +1004,10 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         location = _article_place(analysis)
     date = draft.date
     if date.start is None and not background and draft.trigger.status == "occurred":
-        date = _recent(analysis.anchor, analysis.settings.undated_news_days)
+        if _told_in_court(draft, doc):
+            date = _before(analysis.anchor)
+        else:
+            date = _recent(analysis.anchor, analysis.settings.undated_news_days)
     confidence = (
         0.5
         + 0.1 * bool(draft.casualties)
