@@ -11,7 +11,8 @@ from eventwire.store.queries import EventSummary
 def _when(event: Event) -> str:
     date = event.date
     if date.start is None:
-        return "date unknown"
+        # An incident a court story tells without its date happened some time before the story.
+        return f"by {date.end.isoformat()}" if date.end is not None else "date unknown"
     if date.start == date.end:
         when = date.start.isoformat()
     else:
