@@ -11,7 +11,8 @@ def test_participants_document_victim_told_after_the_attack_is_possible():
         "farmer pedro gomez, his wife ana and their son."
     )
     extraction = extract(text)
-    victims = [(p.text, p.confidence) for e in extraction.events for p in e.participants if p.role == "victim"]
+    people = [p for e in extraction.events for p in e.participants]
+    victims = [(p.text, p.confidence) for p in people if p.role == "victim"]
     assert ("three people", "reported") in victims
     assert ("farmer pedro gomez", "possible") in victims
     found = next(p for e in extraction.events for p in e.participants if p.text == "farmer pedro gomez")
