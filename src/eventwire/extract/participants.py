@@ -954,9 +954,6 @@ _ADD = 0.4
 _DROP = 0.8
 _SWAP = 0.7
 _DOCUMENT_ADD = {"perpetrator": 0.5, "victim": 0.4, "target": 0.4}
-# Surer still to drop the unnamed doer of the trigger verb ("troops attacked the rebel camp" in a
-# combat report): the rules' strongest reading.
-_DOUBT = 0.95
 
 
 def rule_heads(found: list[Participant], doc: Doc) -> dict[int, tuple[str, int, int]]:
@@ -1022,8 +1019,6 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
         role, probability = max(by_role.items(), key=lambda item: (item[1], item[0]))
         bounds = (candidate.start, candidate.end)
         if candidate.rule_role is not None and _sure(doc[candidate.head], trigger, candidate.rule_role):
-            if _doubted(doc[candidate.head], trigger, candidate.rule_role, probabilities[0]):
-                dropped.add(bounds)
             continue
         if candidate.rule_role is not None:
             if probabilities[0] >= _DROP:
@@ -1081,17 +1076,6 @@ def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
     if role == "perpetrator":
         return doer or agent or token.i in _implied_doers(token.doc[trigger.head])
     return role == "victim" and patient
-
-
-def _doubted(token: Token, trigger: Trigger | None, role: str, none: float) -> bool:
-    """Whether the model is sure enough that the unnamed doer of the trigger verb ("troops attacked")
-    is no participant to overturn :func:`_sure`; never a word qualifying the trigger noun, the doer
-    of a support verb ("decided to carry out the attacks"), nor a victim."""
-    if trigger is None or role != "perpetrator" or none < _DOUBT:
-        return False
-    doer = token.head.i == trigger.head and token.dep_ == "nsubj"
-    agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == trigger.head
-    return doer or agent
 
 
 def _revised(trigger: Trigger, doc: Doc, analysis: Analysis, found: list[Participant]) -> list[Participant]:
