@@ -981,7 +981,7 @@ _READ_ROLES = frozenset({"perpetrator", "victim", "target"})
 _ADD = 0.4
 _DROP = 0.8
 _SWAP = 0.7
-_DOCUMENT_ADD = 0.5
+_DOCUMENT_ADD = {"perpetrator": 0.5, "victim": 0.4, "target": 0.4}
 
 
 def rule_heads(found: list[Participant], doc: Doc) -> dict[int, tuple[str, int, int]]:
@@ -1063,7 +1063,11 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
         role = key[0]
         # What no trigger's sentence holds belongs to the article's first incident.
         joins = trigger if trigger is not None else triggers[0]
-        confidence: Confidence = "reported" if trigger is not None else "suspected"
+        # Outside its sentences a perpetrator is the one the article blames, a victim or target only
+        # possibly the first incident's.
+        confidence: Confidence = "reported"
+        if trigger is None:
+            confidence = "suspected" if role == "perpetrator" else "possible"
         added.setdefault(joins.head, []).append(_modelled(candidate, role, doc, analysis, text, confidence))
     revision = _Revision(dropped=frozenset(dropped), swapped=swapped, added=added)
     doc.user_data["eventwire.roles.revision"] = revision
@@ -1072,10 +1076,8 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
 
 def _adds(role: Role, probability: float, trigger: Trigger | None) -> bool:
     """Whether the model is sure enough to add a phrase the rules did not find; outside any trigger's
-    sentence only a perpetrator (the group an article blames or that claims the attack)."""
-    if trigger is not None:
-        return probability >= _ADD
-    return role == "perpetrator" and probability >= _DOCUMENT_ADD
+    sentence it must be surer (the group an article blames, the victim named in a later sentence)."""
+    return probability >= (_ADD if trigger is not None else _DOCUMENT_ADD.get(role, 1.0))
 
 
 def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
