@@ -291,7 +291,11 @@ def _find_predicate(noun: Token) -> Token | None:
         return head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_ in _STATE_VERBS:
         for child in head.children:
-            if child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp") and _predicate_category(child):
+            if (
+                child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp")
+                and _predicate_category(child)
+                and child.i > noun.i  # a clause before the subject is another sentence run in
+            ):
                 return child
     if noun.dep_ in ("nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX") and head.lemma_ != "be":
         # "a man was shot and killed": the count is the subject of the first of coordinated verbs;
@@ -375,9 +379,15 @@ def _age_noun(doc: Doc, token: Token) -> Token | None:
     words = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
     if words[:4] == ["-", "year", "-", "old"] and token.i + 4 < len(doc):
         old = doc[token.i + 4]
-        if old.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj"):
-            return old
+        if old.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj") or _is_headline_shot(old.head):
+            return old  # "a 16-year-old was shot"; headlines: "3-year-old shot in ..."
     return None
+
+
+def _is_headline_shot(token: Token) -> bool:
+    """The noun "shot" of a headline that counts people shot ("5 shot", "3-year-old shot"), which the
+    tagger takes for the noun of "a shot"."""
+    return token.lower_ == "shot" and token.tag_ in ("NN", "NNP")
 
 
 def find_counts(doc: Doc, text: str) -> list[CountMention]:
@@ -590,6 +600,10 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
     lemma = head.lemma_.casefold()
     if noun.lower_ == "shot" and noun.tag_ == "NN":
         return noun, "injured", True  # headlines: "4 shot, 1 dead"
+    if noun.dep_ == "amod" and noun.lower_ == "old" and _is_headline_shot(head):
+        if any(c.lower_ in ("fatally", "dead") for c in head.children):
+            return head, "killed", False  # "4-year-old fatally shot in ..."
+        return head, "injured", True  # headlines: "3-year-old shot in ..."
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lemma_.casefold() == "shoot":
             return _shot_clause(child)  # "4 people shot in southeast Atlanta", "a man shot and killed"
@@ -723,7 +737,10 @@ def _person_key(token: Token) -> str | None:
         return ""  # "HE WAS SHOT" in capitals is tagged a name
     if token.tag_ == "NNP" and token.dep_ not in ("compound", "poss") and _is_a_name(token):
         return token.lower_
-    if token.tag_ == "NN" and token.lemma_.casefold() in _PERSON_NOUNS:
+    # A common noun of a person, also as Title Case headlines tag it ("Iowa Girl Killed ...").
+    if token.lemma_.casefold() in _PERSON_NOUNS and (
+        token.tag_ == "NN" or (token.tag_ == "NNP" and token.ent_type_ != "PERSON")
+    ):
         if any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "no", "any")
             for c in token.children
