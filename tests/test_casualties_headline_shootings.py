@@ -59,3 +59,26 @@ def test_casualties_a_clause_run_in_before_the_subject_tells_not_its_toll(extrac
         "On Monday, about a dozen relatives were at the home supporting his mother."
     )
     assert _toll(_extract(extractor, text)) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The family of a 16-year-old shot and killed by a deputy has hired a lawyer.", (1, 0)),
+        ("Two men charged after toddler accidentally shot, killed", (1, 0)),
+        ("Police: 11-year-old girl accidentally shot, killed older brother", (1, 0)),
+    ],
+)
+def test_casualties_shot_and_killed_told_right_after_is_a_death(extractor, text, expected):
+    assert _toll(_extract(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A family of four, including two children, was found fatally shot in their home.", (4, 0)),
+        ("A group of three teens was shot outside a corner store.", (0, 3)),
+    ],
+)
+def test_casualties_a_family_of_n_counts_n_people(extractor, text, expected):
+    assert _toll(_extract(extractor, text)) == expected

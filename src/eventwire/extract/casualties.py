@@ -471,6 +471,13 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         if value is None:
             continue
         noun = _counted_noun(token)
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.casefold() in ("family", "group")
+            and _is_people(noun, token)
+        ):
+            noun = noun.head.head  # "a family of five was found dead", "a group of four teens was shot"
         if any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
             for c in noun.children
@@ -555,7 +562,24 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 )
             )
         listed = None
-    return found + _people(doc, text, used) + _zeros(doc, text)
+    return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+def _killed_after_shot(doc: Doc, count: CountMention) -> CountMention:
+    """A count of people shot that the words right after say were killed ("a 17-year-old shot and killed
+    by police", "baby girl accidentally shot, killed"), where the parser hung "killed" elsewhere; not
+    "girl accidentally shot, killed her brother", where she is the one who shot."""
+    shot = doc[count.predicate]
+    if not count.shot or shot.lemma_.casefold() not in ("shoot", "shot") or shot.i + 2 >= len(doc):
+        return count
+    joiner, verb = doc[shot.i + 1], doc[shot.i + 2]
+    if (
+        joiner.lower_ in ("and", ",")
+        and verb.lower_ in ("killed", "slain")
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return replace(count, category="killed", predicate=verb.i, shot=False)
+    return count
 
 
 def _is_people(noun: Token, number: Token) -> bool:
