@@ -687,6 +687,52 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
             and any(c.lower_ in _FATAL_WORDS for c in event.children if c.dep_ in ("amod", "compound"))
         ):
             return event, "killed", False
+    return _wound_predicate(noun)
+
+
+_PROJECTILES = frozenset({"gunfire", "bullet", "round", "pellet", "gunshot", "shotgun", "shrapnel"})
+_WOUNDS = frozenset({"injury", "injuries", "wound", "wounds"})
+_CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "good", "grave", "satisfactory"})
+
+
+def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """A person hurt told by what hit them, what they suffer or their condition: "two men were hit by
+    gunfire", "a girl was struck by a stray bullet" (shot), "a man with a gunshot wound", "three men
+    suffering from gunshot wounds", "the victim is listed in critical condition" (injured)."""
+    head = noun.head
+    if noun.dep_ == "nsubjpass" and head.lemma_.casefold() in ("hit", "strike", "graze"):
+        for by in head.children:
+            if (
+                by.dep_ in ("agent", "prep")
+                and by.lower_ in ("by", "with")
+                and any(g.dep_ == "pobj" and g.lemma_.casefold() in _PROJECTILES for g in by.children)
+            ):
+                # "were also hit": others than any told dead, so hurt, not maybe the dead
+                return head, "injured", not any(c.lower_ == "also" for c in head.children)
+    sufferers = {c.i for c in noun.children if c.dep_ in ("acl", "relcl")}
+    if noun.dep_ == "nsubj":
+        sufferers.add(head.i)  # "officers found four men suffering from gunshot wounds"
+    for child in [*noun.children, head]:
+        with_wound = child.dep_ == "prep" and child.lower_ == "with" and child.head.i == noun.i
+        carriers = [child] if with_wound else []
+        if child.i in sufferers and child.lemma_.casefold() in ("suffer", "sustain"):
+            carriers = [child] + [c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for carrier in carriers:
+            for wound in carrier.children:
+                if wound.dep_ in ("pobj", "dobj") and wound.lower_ in _WOUNDS:
+                    if any(c.lower_ in _FATAL_WORDS for c in wound.children):
+                        return wound, "killed", False
+                    return wound, "injured", any(c.lower_ in ("gunshot", "bullet") for c in wound.children)
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.casefold() in ("be", "list", "remain", "report"):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for condition in prep.children:
+                    if (
+                        condition.dep_ == "pobj"
+                        and condition.lemma_.casefold() == "condition"
+                        and any(c.lower_ in _CONDITIONS for c in condition.children)
+                    ):
+                        return condition, "injured", False
     return None
 
 
@@ -833,7 +879,7 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
         return _implied_predicate(noun)
     if noun.dep_ == "pobj":
         return _implied_predicate(noun)
-    return None
+    return _wound_predicate(noun)
 
 
 def _asserted(predicate: Token) -> bool:

@@ -1,0 +1,47 @@
+"""People hurt told without a casualty verb: by what hit them ("struck by a stray bullet"), the wound
+they have or suffer ("a man with a gunshot wound"), or their condition ("listed in critical condition")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.ingest.article import Article
+
+
+def _toll(extractor, text: str) -> tuple[int, int]:
+    extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
+    event = extraction.events[0]
+    killed = max((c.best or 0 for c in event.casualties if c.category == "killed"), default=0)
+    injured = max((c.best or 0 for c in event.casualties if c.category == "injured"), default=0)
+    return killed, injured
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A boy was struck by a stray bullet during the shooting on Elm Street.", (0, 1)),
+        ("Two women were hit by gunfire in the shooting outside the bar.", (0, 2)),
+        ("Deputies found a man with a gunshot wound after the shooting.", (0, 1)),
+        ("Officers found four men suffering from gunshot wounds after the shooting.", (0, 4)),
+        ("The victim is listed in critical condition after the shooting.", (0, 1)),
+        ("Three people are in stable condition after the shooting at the park.", (0, 3)),
+        # those "also" hit are others than the dead, not maybe the dead told again
+        (
+            "A teenager died in the shooting. Two men in the car were also hit by gunfire, police said.",
+            (1, 2),
+        ),
+    ],
+)
+def test_casualties_reads_the_hurt_without_a_casualty_verb(extractor, text, expected):
+    assert _toll(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man with a gun was seen near the shooting.",
+        "The car was hit by a truck after the shooting.",
+    ],
+)
+def test_casualties_a_gun_or_a_truck_is_no_wound(extractor, text):
+    assert _toll(extractor, text) == (0, 0)
