@@ -45,3 +45,17 @@ def test_casualties_reads_the_hurt_without_a_casualty_verb(extractor, text, expe
 )
 def test_casualties_a_gun_or_a_truck_is_no_wound(extractor, text):
     assert _toll(extractor, text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A three-year-old girl who found a loaded pistol and shot herself is in the hospital.", (0, 1)),
+        ("A mother was charged after her 5-year-old son shooting himself in the foot.", (0, 1)),
+        ("Police say the father fired his gun by accident, striking his daughter in the arm.", (0, 1)),
+        # one who shot others and then himself: the text tells elsewhere whether he died
+        ("A gunman shot a clerk and then shot himself.", (0, 1)),
+    ],
+)
+def test_casualties_reads_those_shot_by_themselves_or_by_a_stray_round(extractor, text, expected):
+    assert _toll(extractor, text) == expected

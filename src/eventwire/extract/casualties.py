@@ -709,6 +709,10 @@ def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None
             ):
                 # "were also hit": others than any told dead, so hurt, not maybe the dead
                 return head, "injured", not any(c.lower_ == "also" for c in head.children)
+    if noun.dep_ == "dobj" and head.lemma_.casefold() in ("hit", "strike") and _fired_at(head):
+        return head, "injured", True  # "the bullet struck his son", "the gun went off, hitting the boy"
+    if _shot_self(noun):
+        return noun.head if noun.dep_ == "nsubj" else noun, "injured", True  # "a boy who shot himself"
     sufferers = {c.i for c in noun.children if c.dep_ in ("acl", "relcl")}
     if noun.dep_ == "nsubj":
         sufferers.add(head.i)  # "officers found four men suffering from gunshot wounds"
@@ -734,6 +738,50 @@ def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None
                     ):
                         return condition, "injured", False
     return None
+
+
+_FIREARMS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "weapon", "firearm"})
+
+
+def _fired_at(verb: Token) -> bool:
+    """Whether a "hit"/"struck" is a shot's: its subject is a bullet or a gun ("the bullet struck"), or it
+    tells the outcome of a firing ("fired his gun, striking his son", "it went off, hitting the boy")."""
+    # "the bullet went through a wall and struck his son": the subject of the first verb
+    doer = verb.head if verb.dep_ == "conj" and _shares_subject(verb) else verb
+    if any(c.dep_ == "nsubj" and c.lemma_.casefold() in _PROJECTILES | _FIREARMS for c in doer.children):
+        return True
+    return (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head.lemma_.casefold()
+        in (
+            "fire",
+            "discharge",
+            "shoot",
+            "go",
+        )
+        and (verb.head.lemma_.casefold() != "go" or any(c.lower_ == "off" for c in verb.head.children))
+    )
+
+
+def _shot_self(noun: Token) -> bool:
+    """Whether a person shot themselves: "the boy accidentally shot himself", "a toddler who shot
+    himself", "grabbed the gun and shot himself in the leg"."""
+    if noun.lemma_.casefold() in _SHOOTERS:
+        return False  # "the gunman shot himself" after shooting others: dead or not, the text says elsewhere
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    chain = []
+    while verbs:
+        verb = verbs.pop()
+        chain.append(verb)
+        verbs.extend(c for c in verb.children if c.dep_ == "conj" and _shares_subject(c))
+    objects = [c for v in chain if _lemma_of(v) in _HARM_VERBS for c in v.children if c.dep_ == "dobj"]
+    return bool(objects) and all(c.lower_ in _REFLEXIVES for c in objects)
+
+
+def _lemma_of(token: Token) -> str:
+    return token.lemma_.casefold()
 
 
 def _shot(verb: Token) -> tuple[Token, CasualtyCategory, bool]:
