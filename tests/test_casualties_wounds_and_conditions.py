@@ -59,3 +59,16 @@ def test_casualties_a_gun_or_a_truck_is_no_wound(extractor, text):
 )
 def test_casualties_reads_those_shot_by_themselves_or_by_a_stray_round(extractor, text, expected):
     assert _toll(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He is accused of killing two women and wounding another in the shooting.", (2, 1)),
+        ("One man was killed and another was wounded in the shooting.", (1, 1)),
+        # "another victim" is one of a toll told before, not a toll of its own
+        ("Police found another victim after the shooting.", (0, 0)),
+    ],
+)
+def test_casualties_a_bare_another_is_one_more_person(extractor, text, expected):
+    assert _toll(extractor, text) == expected

@@ -405,6 +405,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             continue  # ages ("a 17-year-old") are often tagged DATE, yet name a person
         if lower == "one" and token.i > 0 and doc[token.i - 1].lower_ in ("no", "not"):
             continue  # "no one was injured": a stated zero, read by ``_zeros``
+        if lower == "another" and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj"):
+            continue  # "killing two and wounding another" is one more; "another victim" was told before
         if (
             lower in ("a", "an", "the", "one", "single", "lone")
             and token.dep_ in ("det", "nummod")
