@@ -72,3 +72,23 @@ def test_casualties_reads_those_shot_by_themselves_or_by_a_stray_round(extractor
 )
 def test_casualties_a_bare_another_is_one_more_person(extractor, text, expected):
     assert _toll(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Four people were injured in a shooting in Millbrook. "
+            "One of the four victims has died, police said.",
+            (1, 3),
+        ),
+        # a part told with its whole is no more people
+        (
+            "Four people were shot at a party in Millbrook. One of the four people hospitalized after the "
+            "party shooting is in critical condition, officers said Monday.",
+            (0, 4),
+        ),
+    ],
+)
+def test_casualties_the_dead_told_among_the_hurt_are_not_hurt_too(extractor, text, expected):
+    assert _toll(extractor, text) == expected

@@ -397,6 +397,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     found: list[CountMention] = []
     used: set[int] = set()
     listed: tuple[Token, int, int, Token, Token] | None = None
+    dead_among: set[int] = set()
+    """Totals the dead are told among ("one of the five people hospitalized has died")."""
     """A count of people with no predicate of its own, which the next count may share (see below)."""
     for token in doc:
         lower = token.lower_
@@ -523,6 +525,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 continue
             predicate, category, shot = implied
         assert predicate is not None
+        if category != "killed" and _partitive_total(noun, token) is not None:
+            continue  # "one of the four people hospitalized": a part of the whole told beside it
         if shot and noun.lower_ == "others" and not _joined_to_a_person(noun):
             shot = False  # "a boy killed, 6 others shot": the others are the ones not killed
         qualifier, start = _qualifier_before(text, first.idx)
@@ -540,6 +544,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         )
         sentence = token.sent
         used.update(range(first.i, token.i + 1))
+        if category == "killed" and (among := _partitive_total(noun, token)) is not None:
+            dead_among.add(among)
         found.append(
             CountMention(
                 category=category,
@@ -564,7 +570,32 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 )
             )
         listed = None
+    found = [
+        replace(c, shot=True)
+        if c.category == "injured" and c.person is None and c.count.best in dead_among
+        else c
+        for c in found
+    ]
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+def _partitive_total(noun: Token, number: Token) -> int | None:
+    """N of "one of the N (people hospitalized)", the total a part is told of; None when the count's own
+    number is that N ("a group of three teens")."""
+    for of in noun.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for whole in of.children:
+            if whole.dep_ != "pobj":
+                continue
+            numbers = [whole] if whole.like_num else [c for c in whole.children if c.dep_ == "nummod"]
+            for total in numbers:
+                if total.i == number.i:
+                    return None
+                value = number_value([total.text])
+                if value is not None and value[0] and not value[1]:
+                    return value[0]
+    return None
 
 
 def _killed_after_shot(doc: Doc, count: CountMention) -> CountMention:
