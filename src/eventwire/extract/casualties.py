@@ -407,8 +407,11 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             continue  # ages ("a 17-year-old") are often tagged DATE, yet name a person
         if lower == "one" and token.i > 0 and doc[token.i - 1].lower_ in ("no", "not"):
             continue  # "no one was injured": a stated zero, read by ``_zeros``
-        if lower == "another" and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj"):
-            continue  # "killing two and wounding another" is one more; "another victim" was told before
+        if lower == "another" and not (
+            token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
+            or (token.dep_ == "det" and token.head.lemma_.casefold() in _PERSON_NOUNS - {"victim"})
+        ):
+            continue  # "wounding another", "another man was wounded"; "another victim" was told before
         if (
             lower in ("a", "an", "the", "one", "single", "lone")
             and token.dep_ in ("det", "nummod")
@@ -733,15 +736,24 @@ def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None
     gunfire", "a girl was struck by a stray bullet" (shot), "a man with a gunshot wound", "three men
     suffering from gunshot wounds", "the victim is listed in critical condition" (injured)."""
     head = noun.head
-    if noun.dep_ == "nsubjpass" and head.lemma_.casefold() in ("hit", "strike", "graze"):
-        for by in head.children:
+    struck = [head] if noun.dep_ == "nsubjpass" else []
+    struck += [  # "four victims who had been struck by gunfire"
+        c
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and any(g.dep_ == "nsubjpass" and g.lower_ in ("who", "that") for g in c.children)
+    ]
+    for verb in struck:
+        if verb.lemma_.casefold() not in ("hit", "strike", "graze"):
+            continue
+        for by in verb.children:
             if (
                 by.dep_ in ("agent", "prep")
                 and by.lower_ in ("by", "with")
                 and any(g.dep_ == "pobj" and g.lemma_.casefold() in _PROJECTILES for g in by.children)
             ):
                 # "were also hit": others than any told dead, so hurt, not maybe the dead
-                return head, "injured", not any(c.lower_ == "also" for c in head.children)
+                return verb, "injured", not any(c.lower_ == "also" for c in verb.children)
     if noun.dep_ == "dobj" and head.lemma_.casefold() in ("hit", "strike") and _fired_at(head):
         return head, "injured", True  # "the bullet struck his son", "the gun went off, hitting the boy"
     if _shot_self(noun):
@@ -810,6 +822,11 @@ def _shot_self(noun: Token) -> bool:
         chain.append(verb)
         verbs.extend(c for c in verb.children if c.dep_ == "conj" and _shares_subject(c))
     objects = [c for v in chain if _lemma_of(v) in _HARM_VERBS for c in v.children if c.dep_ == "dobj"]
+    together = any(c.dep_ == "conj" for c in noun.children) or (
+        noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1
+    )
+    if together and any(o.lower_ != "themselves" for o in objects):
+        return False  # "the boy and a friend found a gun, and he shot himself": one of them
     return bool(objects) and all(c.lower_ in _REFLEXIVES for c in objects)
 
 
