@@ -105,3 +105,23 @@ def test_casualties_the_dead_told_among_the_hurt_are_not_hurt_too(extractor, tex
 )
 def test_casualties_relative_clauses_another_person_and_coordinated_shooters(extractor, text, expected):
     assert _toll(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The shooting claims one woman's life and injures two others.", (1, 2)),
+        (
+            "He pulled the trigger in the shooting. The bullet struck Daniel in the chest, killing him.",
+            (1, 0),
+        ),
+        # the one taken to a hospital where he died is the one dead, not one more hurt
+        (
+            "A guard was killed in the shooting. "
+            "The 41-year-old was flown to a hospital in Reno, where he died.",
+            (1, 0),
+        ),
+    ],
+)
+def test_casualties_lives_taken_and_deaths_after_being_struck(extractor, text, expected):
+    assert _toll(extractor, text) == expected

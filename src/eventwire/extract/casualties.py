@@ -713,7 +713,11 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 # "Both were taken to the hospital, where one died": all of those taken are the harmed,
                 # dead or not, like those shot; others taken, and those "with injuries", are the hurt.
                 every = {noun.lower_} | {c.lower_ for c in noun.children}
-                return head, "injured", prep.lower_ == "to" and bool(every & {"both", "all"})
+                # "was flown to a hospital, where he died": the one taken is the one dead
+                died_there = any(t.dep_ == "relcl" and t.lemma_.casefold() == "die" for t in prep.subtree)
+                return head, "injured", prep.lower_ == "to" and (bool(every & {"both", "all"}) or died_there)
+    if _life_taken(noun):
+        return head.head if noun.dep_ == "poss" else head.head.head, "killed", False
     if noun.dep_ == "pobj" and head.lower_ == "of":
         event = head.head
         if any(c.lemma_.casefold() == "attempt" for c in event.children):
@@ -724,6 +728,18 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         ):
             return event, "killed", False
     return _wound_predicate(noun)
+
+
+def _life_taken(noun: Token) -> bool:
+    """Whether a person's life is told taken: "took the life of his nephew", "claims one man's life"."""
+    head = noun.head
+    if noun.dep_ == "poss" and head.lemma_.casefold() == "life":
+        life = head
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.casefold() == "life":
+        life = head.head
+    else:
+        return False
+    return life.dep_ == "dobj" and life.head.lemma_.casefold() in ("take", "claim", "end")
 
 
 _PROJECTILES = frozenset({"gunfire", "bullet", "round", "pellet", "gunshot", "shotgun", "shrapnel"})
@@ -755,6 +771,9 @@ def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None
                 # "were also hit": others than any told dead, so hurt, not maybe the dead
                 return verb, "injured", not any(c.lower_ == "also" for c in verb.children)
     if noun.dep_ == "dobj" and head.lemma_.casefold() in ("hit", "strike") and _fired_at(head):
+        for then in head.children:
+            if then.dep_ in ("advcl", "conj") and _predicate_category(then) == "killed":
+                return then, "killed", False  # "the bullet struck him in the heart, killing him"
         return head, "injured", True  # "the bullet struck his son", "the gun went off, hitting the boy"
     if _shot_self(noun):
         return noun.head if noun.dep_ == "nsubj" else noun, "injured", True  # "a boy who shot himself"
