@@ -407,11 +407,10 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             continue  # ages ("a 17-year-old") are often tagged DATE, yet name a person
         if lower == "one" and token.i > 0 and doc[token.i - 1].lower_ in ("no", "not"):
             continue  # "no one was injured": a stated zero, read by ``_zeros``
-        if lower == "another" and not (
-            token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
-            or (token.dep_ == "det" and token.head.lemma_.casefold() in _PERSON_NOUNS - {"victim"})
-        ):
-            continue  # "wounding another", "another man was wounded"; "another victim" was told before
+        if lower == "another" and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj"):
+            # "killing two and wounding another" is one more; "another victim", "another man" may be one
+            # told before (MUC-4 reports tell "another policeman" of a template with no injured).
+            continue
         if (
             lower in ("a", "an", "the", "one", "single", "lone")
             and token.dep_ in ("det", "nummod")
