@@ -78,6 +78,8 @@ def test_casualties_shot_and_killed_told_right_after_is_a_death(extractor, text,
     [
         ("A family of four, including two children, was found fatally shot in their home.", (4, 0)),
         ("A group of three teens was shot outside a corner store.", (0, 3)),
+        # the families of the dead are not the count: the dead are
+        ("Officials met the families of the four deputies killed in the shooting on Monday.", (4, 0)),
     ],
 )
 def test_casualties_a_family_of_n_counts_n_people(extractor, text, expected):

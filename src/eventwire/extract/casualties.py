@@ -481,6 +481,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             noun.dep_ == "pobj"
             and noun.head.lower_ == "of"
             and noun.head.head.lemma_.casefold() in ("family", "group")
+            and noun.head.head.tag_ == "NN"  # not "the families of the six soldiers killed"
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
             and _is_people(noun, token)
         ):
             noun = noun.head.head  # "a family of five was found dead", "a group of four teens was shot"
