@@ -7,7 +7,8 @@ killed/injured are the largest ``best`` counts on it, 0 when it has none, and 0 
 shooting at all. The headline is extracted too (without its site name,
 "5 shot, 2 dead in Millbrook shooting - KXYZ"): a killed or injured count its shooting states wins over
 the text's for that field, since a headline states the main event's toll and the text often recalls other
-incidents. Articles under 200 characters are crawl failures and are skipped (and counted).
+incidents; a vague headline count ("9 dead, dozens injured") states no number and wins over nothing.
+Articles under 200 characters are crawl failures and are skipped (and counted).
 """
 
 from __future__ import annotations
@@ -108,6 +109,22 @@ def _toll(event: Event | None) -> tuple[int, int]:
     return casualty_best(event, "killed") or 0, casualty_best(event, "injured") or 0
 
 
+def _told_toll(event: Event | None) -> tuple[int, int]:
+    """The killed and injured a headline states: a vague count ("dozens injured") states no number."""
+    if event is None:
+        return 0, 0
+
+    def stated(category: str) -> int:
+        values = [
+            c.best if c.best is not None else c.low
+            for c in event.casualties
+            if c.category == category and c.qualifier != "vague"
+        ]
+        return max((v for v in values if v is not None), default=0)
+
+    return stated("killed"), stated("injured")
+
+
 def _state_names(admin1: str | None) -> set[str]:
     """``admin1`` as written and, for a US state code, its name."""
     if not admin1:
@@ -168,7 +185,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         zip(
             headlines,
             (
-                _toll(shooting(e))
+                _told_toll(shooting(e))
                 for e in extractor(
                     [
                         Article(
@@ -255,7 +272,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         notes=(
             f"skipped: {len(read) - len(articles)} articles under {MIN_CHARS} characters (crawl failures)",
             "killed/injured: exact, of the highest-confidence shooting event; 0 when none; the headline's "
-            "count wins where it states one",
+            "count wins where it states one (a vague one does not)",
             "date: the event interval within +-1 day of the incident date",
             f"date_contains: the event interval, at most {CONTAINS_MAX_DAYS} days long, contains the "
             "incident date (+-1 day): issue #4's aim; a month told counts, a year or open interval does not",

@@ -291,7 +291,11 @@ def _find_predicate(noun: Token) -> Token | None:
         return head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_ in _STATE_VERBS:
         for child in head.children:
-            if child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp") and _predicate_category(child):
+            if (
+                child.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp")
+                and _predicate_category(child)
+                and child.i > noun.i  # a clause before the subject is another sentence run in
+            ):
                 return child
     if noun.dep_ in ("nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX") and head.lemma_ != "be":
         # "a man was shot and killed": the count is the subject of the first of coordinated verbs;
@@ -375,9 +379,15 @@ def _age_noun(doc: Doc, token: Token) -> Token | None:
     words = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
     if words[:4] == ["-", "year", "-", "old"] and token.i + 4 < len(doc):
         old = doc[token.i + 4]
-        if old.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj"):
-            return old
+        if old.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj") or _is_headline_shot(old.head):
+            return old  # "a 16-year-old was shot"; headlines: "3-year-old shot in ..."
     return None
+
+
+def _is_headline_shot(token: Token) -> bool:
+    """The noun "shot" of a headline that counts people shot ("5 shot", "3-year-old shot"), which the
+    tagger takes for the noun of "a shot"."""
+    return token.lower_ == "shot" and token.tag_ in ("NN", "NNP")
 
 
 def find_counts(doc: Doc, text: str) -> list[CountMention]:
@@ -387,6 +397,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     found: list[CountMention] = []
     used: set[int] = set()
     listed: tuple[Token, int, int, Token, Token] | None = None
+    dead_among: set[int] = set()
+    """Totals the dead are told among ("one of the five people hospitalized has died")."""
     """A count of people with no predicate of its own, which the next count may share (see below)."""
     for token in doc:
         lower = token.lower_
@@ -395,6 +407,10 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             continue  # ages ("a 17-year-old") are often tagged DATE, yet name a person
         if lower == "one" and token.i > 0 and doc[token.i - 1].lower_ in ("no", "not"):
             continue  # "no one was injured": a stated zero, read by ``_zeros``
+        if lower == "another" and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj"):
+            # "killing two and wounding another" is one more; "another victim", "another man" may be one
+            # told before (MUC-4 reports tell "another policeman" of a template with no injured).
+            continue
         if (
             lower in ("a", "an", "the", "one", "single", "lone")
             and token.dep_ in ("det", "nummod")
@@ -461,6 +477,15 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         if value is None:
             continue
         noun = _counted_noun(token)
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.casefold() in ("family", "group")
+            and noun.head.head.tag_ == "NN"  # not "the families of the six soldiers killed"
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+            and _is_people(noun, token)
+        ):
+            noun = noun.head.head  # "a family of five was found dead", "a group of four teens was shot"
         if any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
             for c in noun.children
@@ -504,6 +529,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 continue
             predicate, category, shot = implied
         assert predicate is not None
+        if category != "killed" and _partitive_total(noun, token) is not None:
+            continue  # "one of the four people hospitalized": a part of the whole told beside it
         if shot and noun.lower_ == "others" and not _joined_to_a_person(noun):
             shot = False  # "a boy killed, 6 others shot": the others are the ones not killed
         qualifier, start = _qualifier_before(text, first.idx)
@@ -521,6 +548,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         )
         sentence = token.sent
         used.update(range(first.i, token.i + 1))
+        if category == "killed" and (among := _partitive_total(noun, token)) is not None:
+            dead_among.add(among)
         found.append(
             CountMention(
                 category=category,
@@ -545,7 +574,49 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 )
             )
         listed = None
-    return found + _people(doc, text, used) + _zeros(doc, text)
+    found = [
+        replace(c, shot=True)
+        if c.category == "injured" and c.person is None and c.count.best in dead_among
+        else c
+        for c in found
+    ]
+    return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+def _partitive_total(noun: Token, number: Token) -> int | None:
+    """N of "one of the N (people hospitalized)", the total a part is told of; None when the count's own
+    number is that N ("a group of three teens")."""
+    for of in noun.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for whole in of.children:
+            if whole.dep_ != "pobj":
+                continue
+            numbers = [whole] if whole.like_num else [c for c in whole.children if c.dep_ == "nummod"]
+            for total in numbers:
+                if total.i == number.i:
+                    return None
+                value = number_value([total.text])
+                if value is not None and value[0] and not value[1]:
+                    return value[0]
+    return None
+
+
+def _killed_after_shot(doc: Doc, count: CountMention) -> CountMention:
+    """A count of people shot that the words right after say were killed ("a 17-year-old shot and killed
+    by police", "baby girl accidentally shot, killed"), where the parser hung "killed" elsewhere; not
+    "girl accidentally shot, killed her brother", where she is the one who shot."""
+    shot = doc[count.predicate]
+    if not count.shot or shot.lemma_.casefold() not in ("shoot", "shot") or shot.i + 2 >= len(doc):
+        return count
+    joiner, verb = doc[shot.i + 1], doc[shot.i + 2]
+    if (
+        joiner.lower_ in ("and", ",")
+        and verb.lower_ in ("killed", "slain")
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return replace(count, category="killed", predicate=verb.i, shot=False)
+    return count
 
 
 def _is_people(noun: Token, number: Token) -> bool:
@@ -590,6 +661,10 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
     lemma = head.lemma_.casefold()
     if noun.lower_ == "shot" and noun.tag_ == "NN":
         return noun, "injured", True  # headlines: "4 shot, 1 dead"
+    if noun.dep_ == "amod" and noun.lower_ == "old" and _is_headline_shot(head):
+        if any(c.lower_ in ("fatally", "dead") for c in head.children):
+            return head, "killed", False  # "4-year-old fatally shot in ..."
+        return head, "injured", True  # headlines: "3-year-old shot in ..."
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lemma_.casefold() == "shoot":
             return _shot_clause(child)  # "4 people shot in southeast Atlanta", "a man shot and killed"
@@ -639,7 +714,11 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 # "Both were taken to the hospital, where one died": all of those taken are the harmed,
                 # dead or not, like those shot; others taken, and those "with injuries", are the hurt.
                 every = {noun.lower_} | {c.lower_ for c in noun.children}
-                return head, "injured", prep.lower_ == "to" and bool(every & {"both", "all"})
+                # "was flown to a hospital, where he died": the one taken is the one dead
+                died_there = any(t.dep_ == "relcl" and t.lemma_.casefold() == "die" for t in prep.subtree)
+                return head, "injured", prep.lower_ == "to" and (bool(every & {"both", "all"}) or died_there)
+    if _life_taken(noun):
+        return head.head if noun.dep_ == "poss" else head.head.head, "killed", False
     if noun.dep_ == "pobj" and head.lower_ == "of":
         event = head.head
         if any(c.lemma_.casefold() == "attempt" for c in event.children):
@@ -649,7 +728,130 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
             and any(c.lower_ in _FATAL_WORDS for c in event.children if c.dep_ in ("amod", "compound"))
         ):
             return event, "killed", False
+    return _wound_predicate(noun)
+
+
+def _life_taken(noun: Token) -> bool:
+    """Whether a person's life is told taken: "took the life of his nephew", "claims one man's life"."""
+    head = noun.head
+    if noun.dep_ == "poss" and head.lemma_.casefold() == "life":
+        life = head
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.casefold() == "life":
+        life = head.head
+    else:
+        return False
+    return life.dep_ == "dobj" and life.head.lemma_.casefold() in ("take", "claim", "end")
+
+
+_PROJECTILES = frozenset({"gunfire", "bullet", "round", "pellet", "gunshot", "shotgun", "shrapnel"})
+_WOUNDS = frozenset({"injury", "injuries", "wound", "wounds"})
+_CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "good", "grave", "satisfactory"})
+
+
+def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """A person hurt told by what hit them, what they suffer or their condition: "two men were hit by
+    gunfire", "a girl was struck by a stray bullet" (shot), "a man with a gunshot wound", "three men
+    suffering from gunshot wounds", "the victim is listed in critical condition" (injured)."""
+    head = noun.head
+    struck = [head] if noun.dep_ == "nsubjpass" else []
+    struck += [  # "four victims who had been struck by gunfire"
+        c
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and any(g.dep_ == "nsubjpass" and g.lower_ in ("who", "that") for g in c.children)
+    ]
+    for verb in struck:
+        if verb.lemma_.casefold() not in ("hit", "strike", "graze"):
+            continue
+        for by in verb.children:
+            if (
+                by.dep_ in ("agent", "prep")
+                and by.lower_ in ("by", "with")
+                and any(g.dep_ == "pobj" and g.lemma_.casefold() in _PROJECTILES for g in by.children)
+            ):
+                # "were also hit": others than any told dead, so hurt, not maybe the dead
+                return verb, "injured", not any(c.lower_ == "also" for c in verb.children)
+    if noun.dep_ == "dobj" and head.lemma_.casefold() in ("hit", "strike") and _fired_at(head):
+        for then in head.children:
+            if then.dep_ in ("advcl", "conj") and _predicate_category(then) == "killed":
+                return then, "killed", False  # "the bullet struck him in the heart, killing him"
+        return head, "injured", True  # "the bullet struck his son", "the gun went off, hitting the boy"
+    if _shot_self(noun):
+        return noun.head if noun.dep_ == "nsubj" else noun, "injured", True  # "a boy who shot himself"
+    sufferers = {c.i for c in noun.children if c.dep_ in ("acl", "relcl")}
+    if noun.dep_ == "nsubj":
+        sufferers.add(head.i)  # "officers found four men suffering from gunshot wounds"
+    for child in [*noun.children, head]:
+        with_wound = child.dep_ == "prep" and child.lower_ == "with" and child.head.i == noun.i
+        carriers = [child] if with_wound else []
+        if child.i in sufferers and child.lemma_.casefold() in ("suffer", "sustain"):
+            carriers = [child] + [c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for carrier in carriers:
+            for wound in carrier.children:
+                if wound.dep_ in ("pobj", "dobj") and wound.lower_ in _WOUNDS:
+                    if any(c.lower_ in _FATAL_WORDS for c in wound.children):
+                        return wound, "killed", False
+                    return wound, "injured", any(c.lower_ in ("gunshot", "bullet") for c in wound.children)
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.casefold() in ("be", "list", "remain", "report"):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for condition in prep.children:
+                    if (
+                        condition.dep_ == "pobj"
+                        and condition.lemma_.casefold() == "condition"
+                        and any(c.lower_ in _CONDITIONS for c in condition.children)
+                    ):
+                        return condition, "injured", False
     return None
+
+
+_FIREARMS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "weapon", "firearm"})
+
+
+def _fired_at(verb: Token) -> bool:
+    """Whether a "hit"/"struck" is a shot's: its subject is a bullet or a gun ("the bullet struck"), or it
+    tells the outcome of a firing ("fired his gun, striking his son", "it went off, hitting the boy")."""
+    # "the bullet went through a wall and struck his son": the subject of the first verb
+    doer = verb.head if verb.dep_ == "conj" and _shares_subject(verb) else verb
+    if any(c.dep_ == "nsubj" and c.lemma_.casefold() in _PROJECTILES | _FIREARMS for c in doer.children):
+        return True
+    return (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head.lemma_.casefold()
+        in (
+            "fire",
+            "discharge",
+            "shoot",
+            "go",
+        )
+        and (verb.head.lemma_.casefold() != "go" or any(c.lower_ == "off" for c in verb.head.children))
+    )
+
+
+def _shot_self(noun: Token) -> bool:
+    """Whether a person shot themselves: "the boy accidentally shot himself", "a toddler who shot
+    himself", "grabbed the gun and shot himself in the leg"."""
+    if noun.lemma_.casefold() in _SHOOTERS:
+        return False  # "the gunman shot himself" after shooting others: dead or not, the text says elsewhere
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    chain = []
+    while verbs:
+        verb = verbs.pop()
+        chain.append(verb)
+        verbs.extend(c for c in verb.children if c.dep_ == "conj" and _shares_subject(c))
+    objects = [c for v in chain if _lemma_of(v) in _HARM_VERBS for c in v.children if c.dep_ == "dobj"]
+    together = any(c.dep_ == "conj" for c in noun.children) or (
+        noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1
+    )
+    if together and any(o.lower_ != "themselves" for o in objects):
+        return False  # "the boy and a friend found a gun, and he shot himself": one of them
+    return bool(objects) and all(c.lower_ in _REFLEXIVES for c in objects)
+
+
+def _lemma_of(token: Token) -> str:
+    return token.lemma_.casefold()
 
 
 def _shot(verb: Token) -> tuple[Token, CasualtyCategory, bool]:
@@ -723,7 +925,10 @@ def _person_key(token: Token) -> str | None:
         return ""  # "HE WAS SHOT" in capitals is tagged a name
     if token.tag_ == "NNP" and token.dep_ not in ("compound", "poss") and _is_a_name(token):
         return token.lower_
-    if token.tag_ == "NN" and token.lemma_.casefold() in _PERSON_NOUNS:
+    # A common noun of a person, also as Title Case headlines tag it ("Iowa Girl Killed ...").
+    if token.lemma_.casefold() in _PERSON_NOUNS and (
+        token.tag_ == "NN" or (token.tag_ == "NNP" and token.ent_type_ != "PERSON")
+    ):
         if any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "no", "any")
             for c in token.children
@@ -792,7 +997,7 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
         return _implied_predicate(noun)
     if noun.dep_ == "pobj":
         return _implied_predicate(noun)
-    return None
+    return _wound_predicate(noun)
 
 
 def _asserted(predicate: Token) -> bool:

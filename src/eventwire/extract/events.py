@@ -793,10 +793,13 @@ def build_events(analysis: Analysis) -> list[Event]:
         if d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
         and not _is_background(d.date, analysis.anchor, analysis.settings.background_after_days)
     ]
+    # A story told long after its event (a trial, a charge) has only background events: the toll is still
+    # its event's.
+    home = main or [d for d in drafts if d.trigger.family in _VIOLENT_FAMILIES | {"accident"}]
     for count in loose_counts:
         # A toll told apart from any event ("Police said one person died") belongs to the story's event.
-        if count.category in ("killed", "injured") and main:
-            _add_count(main[0], count, analysis)
+        if count.category in ("killed", "injured") and home:
+            _add_count(home[0], count, analysis)
     place_tokens = _place_tokens(doc, places)
     return [
         replace(_freeze(draft, analysis), venues=_venues(draft, doc, analysis.document.text, place_tokens))

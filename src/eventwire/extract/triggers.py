@@ -258,6 +258,12 @@ def _has_required_object(entry: dict[str, Any], token: Token, lexicon: _Lexicon)
             )
             for c in token.children
         )
+    if entry.get("needs_count"):
+        # Headlines count the people shot: "5 shot on the west side", "3-year-old shot in ...".
+        return token.tag_ in ("NN", "NNP") and any(
+            (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "amod" and c.lower_ == "old")
+            for c in token.children
+        )
     if words := entry.get("needs_object"):
         return any(c.lower_ in words or _lemma(c) in words for c in token.children)
     if entry.get("needs_person_object"):
@@ -427,7 +433,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     in_dates = {t.i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for t in ent}
     i = 0
     while i < len(doc):
-        if i in in_dates:  # "in March 2021" is no march
+        if i in in_dates and doc[i].pos_ != "VERB":
+            # "in March 2021" is no march; a verb the tagger took into a date is still one
+            # ("12-Year-Old Girl Killed In Hunting Accident").
             i += 1
             continue
         phrase = _phrase_at(doc, i, lexicon)
