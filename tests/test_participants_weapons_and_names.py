@@ -16,5 +16,5 @@ def test_a_bomb_that_exploded_is_a_weapon_not_a_perpetrator():
 
 
 def test_a_victim_described_then_named_is_filled_by_the_name():
-    text = "The daughter of the Egyptian ambassador, Nadine Elkashes, was killed in the attack."
-    assert ("victim", "Nadine Elkashes") in _participants(text)
+    text = "The daughter of the visiting ambassador, Leyla Marwani, was killed in the attack."
+    assert ("victim", "Leyla Marwani") in _participants(text)

@@ -264,7 +264,7 @@ def _find_predicate(noun: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         noun = noun.head  # "two soldiers and five militants were killed"
     if noun.lower_ in _HEADLINE_STATES:
-        return noun  # headlines: "Two Dead, Two Critically Injured"
+        return noun  # headlines: "Three Dead, One Critically Hurt"
     for child in noun.children:
         if (
             child.dep_ in ("amod", "acl", "relcl")

@@ -391,9 +391,7 @@ def _participant(
     text = analysis.document.text
     entity = _entity_for(token, analysis, start, end)
     if entity is not None and token.pos_ == "PROPN" and not _covers(entity, token, analysis):
-        entity = (
-            None  # "federico estrada velez" tagged PERSON only as "federico estrada": keep the whole name
-        )
+        entity = None  # "tomas ibarra celdran" tagged PERSON only as "tomas ibarra": keep the whole name
     if role == "victim" and (token.ent_type_ == "FAC" or _is_facility(token)):
         role = "target"  # "attacked Camp Bastion": a place that was hit, not a victim
     elif (
@@ -508,7 +506,7 @@ def _listed(token: Token) -> list[Token]:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    """``token`` and the nouns conjoined to it ("Patricia and Dina Echavarria", "the bank and a store")."""
+    """``token`` and the nouns conjoined to it ("Ana and Rosa Quintal", "the bank and a store")."""
     found = [token]
     named = [c for c in token.children if c.dep_ == "appos"]
     for node in (token, *named):
@@ -776,7 +774,7 @@ def counted_groups(doc: Doc, counted: Span, text: str) -> list[Span]:
     if phrase is None or not len(phrase):
         return [whole]
     root = phrase.root
-    # "eight women, a girl and four men": the parser hangs a list on its first item as an apposition.
+    # "three porters, a driver and two guards": the parser may hang a list on its first item as an apposition.
     listed = [c for c in root.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]
     items = [root, *root.conjuncts, *listed, *(t for c in listed for t in c.conjuncts)]
     heads = list({t.i: t for t in items if phrase.start <= t.i < phrase.end}.values())
