@@ -21,7 +21,7 @@ def test_triggers_read_modals_of_the_governing_verb(extractor, sentence, status)
 
 
 def test_triggers_skip_a_cardiac_arrest(extractor):
-    doc = extractor.nlp("Dr Dalal had suffered a cardiac arrest only a fortnight back.")
+    doc = extractor.nlp("Mr Okafor had suffered a cardiac arrest two weeks earlier.")
     assert [t for t in find_triggers(doc) if t.sub_event_type == "Arrests"] == []
 
 
@@ -29,8 +29,8 @@ def test_triggers_police_firing_is_an_attack_by_police(extractor):
     from eventwire.extract.extractor import make_document
     from eventwire.ingest.article import Article
 
-    text = "Official statistics say that 99 persons have been killed in police firing."
+    text = "Local reports say that 41 persons have been killed in police firing."
     extraction = extractor.extract_document(make_document(Article(text=text, origin="<test>")))
     event = next(e for e in extraction.events if e.trigger.text == "firing")
     assert [p.text for p in event.participants if p.role == "perpetrator"] == ["police"]
-    assert [c.best for c in event.casualties if c.category == "killed"] == [99]
+    assert [c.best for c in event.casualties if c.category == "killed"] == [41]
