@@ -114,13 +114,10 @@ def _article_from_summary(item: FeedItem) -> Article | None:
 
 
 def _article_from_link(item: FeedItem, link: str, fetcher: Fetcher, *, only_changed: bool) -> Article | None:
-    if only_changed:
-        changed = fetcher.fetch_if_changed(link, accept=PAGE_TYPES)
-        if changed is None:
-            return None
-        page = changed
-    else:
-        page = fetcher.fetch(link, accept=PAGE_TYPES)
+    fetch = fetcher.fetch_if_changed if only_changed else fetcher.fetch
+    page = fetch(link, accept=PAGE_TYPES)
+    if page is None:
+        return None
     if page.media_type == "text/plain":
         return Article(
             text=page.body.decode("utf-8", errors="replace"),

@@ -156,11 +156,8 @@ class _Reader:
             raise IngestError(origin, f"expected a file ending in one of {expected}, found {suffix}")
 
     def read_url(self, url: str) -> Iterator[Article | IngestFailure]:
-        if not self.options.only_changed:
-            page = self.fetcher.fetch(url)
-        elif (changed := self.fetcher.fetch_if_changed(url)) is not None:
-            page = changed
-        else:
+        page = self.fetcher.fetch_if_changed(url) if self.options.only_changed else self.fetcher.fetch(url)
+        if page is None:
             return
         if page.media_type in FEED_TYPES - {"application/xml", "text/xml"} or (
             page.media_type in (None, "application/xml", "text/xml", "text/html", "text/plain")
