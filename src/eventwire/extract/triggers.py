@@ -394,6 +394,8 @@ def _trigger(doc: Doc, start: int, end: int, entry: dict[str, Any], lexicon: _Le
     refined = _refine(entry, head, lexicon)
     if refined is None or not _has_required_object(refined, head, lexicon) or _is_label(head, lexicon):
         return None
+    if _is_month(head) or _is_showing(head):
+        return None
     status, cue = _status(head, lexicon, refined.get("status", "occurred"))
     event_type, sub_type = refined["type"], refined["sub_type"]
     if status == "foiled" and sub_type != "Arrests":
@@ -411,6 +413,27 @@ def _trigger(doc: Doc, start: int, end: int, entry: dict[str, Any], lexicon: _Le
         casualty_only=bool(refined.get("casualty_only")),
         definite=_is_definite(head),
         status_cue=cue,
+    )
+
+
+def _is_month(token: Token) -> bool:
+    """Whether "march" is the month in text the tagger read no date in (lower or upper case): written
+    beside a day or year ("on 19 march", "march 1990"), or with no article, as a protest march takes
+    one ("a march", "the march", "their march")."""
+    if token.lower_ != "march" or token.pos_ == "VERB":
+        return False
+    doc = token.doc
+    beside = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+    if any(t.like_num and (len(t.text) == 4 or (t.text.isdigit() and int(t.text) <= 31)) for t in beside):
+        return True
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.lefts)
+
+
+def _is_showing(token: Token) -> bool:
+    """Whether "demonstrate" means to show ("this demonstrates that ...", "demonstrated its resolve"):
+    people who protest demonstrate without an object."""
+    return token.lemma_.casefold() == "demonstrate" and any(
+        c.dep_ in ("ccomp", "dobj") for c in token.children
     )
 
 
