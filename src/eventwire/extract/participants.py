@@ -1044,7 +1044,13 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
                 by_role[role] = by_role.get(role, 0.0) + probability
         role, probability = max(by_role.items(), key=lambda item: (item[1], item[0]))
         bounds = (candidate.start, candidate.end)
-        if candidate.rule_role is not None and _sure(doc[candidate.head], trigger, candidate.rule_role):
+        token, rule_role = doc[candidate.head], candidate.rule_role
+        # The guard on the trigger verb's doer and victim does not hold in combat or for a mass plural.
+        if (
+            rule_role is not None
+            and _sure(token, trigger, rule_role)
+            and not role_model.may_overrule(token, trigger, rule_role)
+        ):
             continue
         if candidate.rule_role is not None:
             if probabilities[0] >= _DROP:

@@ -108,6 +108,11 @@ def _weapon_words() -> frozenset[str]:
     return frozenset(w for k, words in lexicon.items() if k != "about" for w in words if " " not in w)
 
 
+@functools.cache
+def _cue_words(key: str) -> frozenset[str]:
+    return frozenset(read_lexicon("cues.json")[key])
+
+
 def _lemma(token: Token) -> str:
     return str(token.lemma_).casefold()
 
@@ -148,6 +153,54 @@ def _chunks(doc: Doc) -> list[Span]:
 def applies(trigger: Trigger) -> bool:
     """Whether the model reads the participants of this trigger's event (attacks, not arrests)."""
     return trigger.family in FAMILIES and trigger.sub_event_type != "Arrests"
+
+
+def may_overrule(token: Token, trigger: Trigger | None, role: str) -> bool:
+    """Whether the model may drop a doer or victim of the trigger verb that the rules otherwise keep
+    whatever it scores ("gunmen shot dead a judge" keeps its judge). Two kinds of reading are no such
+    fact: the sides of a combat report ("troops clashed with rebels", "rebels attacked army troops"),
+    where doer and victim are both armed, and a plural told as a mass rather than people acted on
+    ("death squads murder priests", "many peasants have been killed"). A word that qualifies the trigger
+    noun ("a rebel attack") stays as the rules read it."""
+    if trigger is None:
+        return False
+    if token.head.i == trigger.head and token.dep_ in ("compound", "amod", "poss", "nmod"):
+        return False
+    if trigger.sub_event_type == "Armed clash":
+        return True
+    if role != "victim":
+        return False
+    # Only what the verb acts on directly: "aimed at shoppers" names whom the attack was made against.
+    mass = token.dep_ in ("dobj", "nsubjpass") and _is_mass_plural(token)
+    return mass or (_is_combatant(token) and _armed_doer(token.doc[trigger.head]))
+
+
+def _is_combatant(token: Token) -> bool:
+    return _lemma(token) in _cue_words("combatants") or token.lower_ in _cue_words("combatants")
+
+
+def _armed_doer(head: Token) -> bool:
+    """Whether the trigger verb's doer is an armed side: fighters, or a unit or force."""
+    for child in head.children:
+        doer = child
+        if child.dep_ == "agent":
+            doer = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ != "nsubj":
+            continue
+        if _is_combatant(doer) or _lemma(doer) in _cue_words("organisation_nouns"):
+            return True
+    return False
+
+
+def _is_mass_plural(token: Token) -> bool:
+    """A plural with no article, possessive or count of its own, or only a vague one ("priests", "innocent
+    people", "many civilians"), and no "of" naming whose ("members of the union")."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    vague = _cue_words("vague_quantifiers")
+    if any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in vague for c in token.lefts):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
 
 
 def candidates(
