@@ -60,6 +60,7 @@ def _entity(role, *texts):
         ("Looting/property destruction", (Weapon(type="incendiary", text="fire"),), "arson"),
         ("Looting/property destruction", (), "robbery"),
         ("Arrests", (), None),
+        ("Disrupted weapons use", (Weapon(type="explosives", text="grenades"),), None),
     ],
 )
 def test_muc4_type_follows_taxonomy(sub_type, weapons, expected):

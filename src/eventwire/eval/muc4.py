@@ -49,7 +49,13 @@ _ATTACK_SUB_TYPES = frozenset(
 
 
 def muc_type(event: Event) -> str | None:
-    """The MUC-4 incident type of one of our events (taxonomy.md), or None when it is not a MUC incident."""
+    """The MUC-4 incident type of one of our events (taxonomy.md), or None when it is not a MUC incident.
+
+    Weapons seized or a bomb defused (Disrupted weapons use) are no incident: the taxonomy's "any event
+    with a weapon of type explosives" is a bombing names the means of an attack, not what was seized.
+    """
+    if event.sub_event_type == "Disrupted weapons use":
+        return None
     if is_explosive(event):
         return "bombing"
     if event.sub_event_type in _ATTACK_SUB_TYPES:
