@@ -191,3 +191,12 @@ def test_muc4_fillers_file_organisation_heads_under_perporg_and_people_by_name()
         ("PerpOrg", "the armed forces"),
         ("Victim", "Leyla Marwani"),
     }
+
+
+def test_muc4_fillers_read_fighters_tagged_as_an_organisation_as_people():
+    troops = Entity(id="t2", type="ORG", name="northern army troops", mentions=())
+    event = _event(
+        "Attack", participants=(Participant(role="perpetrator", text="northern army troops", entity="t2"),)
+    )
+    extraction = Extraction(document=Document(id="d", text=TEXT), entities=(troops,), events=(event,))
+    assert {(f.role, f.text) for f in role_fillers(extraction)} == {("PerpInd", "northern army troops")}

@@ -11,6 +11,7 @@ Only events with status occurred/attempted and a MUC type (taxonomy.md) count.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from eventwire.eval.scoring import (
     head_noun,
     match_greedy,
 )
+from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.participants import organisation_nouns
 from eventwire.extract.role_model import load_model
 from eventwire.ingest.article import Article
@@ -85,6 +87,12 @@ _GTT_ORG_HEADS = frozenset({"guard"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
+@functools.cache
+def _combatants() -> frozenset[str]:
+    """Nouns that name fighters ("troops", "guerrillas"): people, even inside a name tagged ORG."""
+    return frozenset(read_lexicon("cues.json")["combatants"])
+
+
 def role_fillers(extraction: Extraction) -> list[Filler]:
     """Predicted MUC role fillers of a document, deduplicated by role and lower-cased text.
 
@@ -108,8 +116,9 @@ def role_fillers(extraction: Extraction) -> list[Filler]:
             text = entity.name if entity is not None and entity.type == "PERSON" else p.text
             if p.role == "perpetrator":
                 head = head_noun(p.text)
+                # "army troops" tagged as an organisation are people: their head says so.
                 is_org = (
-                    (entity is not None and entity.type == "ORG")
+                    (entity is not None and entity.type == "ORG" and head not in _combatants())
                     or head in organisation_nouns()
                     or head in _GTT_ORG_HEADS
                     or head in load_model().organisation_heads
