@@ -1,4 +1,4 @@
-""""march" the month and "demonstrate" meaning to show are no protests, in any letter case."""
+""" "march" the month and "demonstrate" meaning to show are no protests, in any letter case."""
 
 from __future__ import annotations
 
