@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract import role_model
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.pipeline import Analysis
-from eventwire.extract.triggers import Trigger, find_triggers
+from eventwire.extract.triggers import Trigger, find_triggers, possessor_undergoes
 from eventwire.models import Confidence, Participant, Role, Span, Weapon
 
 if TYPE_CHECKING:
@@ -903,7 +903,8 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
             ):
                 if _names_a_town(child, analysis):
                     continue  # "the Kerman bombings": where, not who
-                found.extend(_participants(child, doer, analysis))
+                done_to = child.dep_ == "poss" and undergoer == "victim" and possessor_undergoes(head)
+                found.extend(_participants(child, undergoer if done_to else doer, analysis))
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for g in child.children:
                     if g.dep_ == "pobj":

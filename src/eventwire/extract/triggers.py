@@ -437,6 +437,22 @@ def _is_showing(token: Token) -> bool:
     )
 
 
+@functools.cache
+def _possessor_undergoes() -> frozenset[str]:
+    return frozenset(read_lexicon("cues.json")["possessor_undergoes"])
+
+
+def possessor_undergoes(head: Token) -> bool:
+    """Whether the possessor of this trigger noun is who the act was done to ("the mayor's murder",
+    "the judge's kidnapping"), not who did it ("the rebels' attack", "the group's kidnapping of the
+    mayor", where "of" names the victim)."""
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.casefold() in _possessor_undergoes()
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
 def is_specific(trigger: Trigger, doc: Doc) -> bool:
     """Whether the trigger names its kind of event ("suicide bombing", "detonated") rather than the bare
     noun the lexicon types by default ("bombings"), which may refer to an event told before."""
