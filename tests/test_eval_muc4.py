@@ -200,3 +200,23 @@ def test_muc4_fillers_read_fighters_tagged_as_an_organisation_as_people():
     )
     extraction = Extraction(document=Document(id="d", text=TEXT), entities=(troops,), events=(event,))
     assert {(f.role, f.text) for f in role_fillers(extraction)} == {("PerpInd", "northern army troops")}
+
+
+def test_muc4_fillers_are_one_per_head_noun_except_targets():
+    event = _event(
+        "Attack",
+        participants=(
+            Participant(role="perpetrator", text="guerrillas"),
+            Participant(role="perpetrator", text="urban guerrillas"),
+            Participant(role="target", text="the mayor's house"),
+            Participant(role="target", text="the judge's house"),
+        ),
+        weapons=(Weapon(type="explosives", text="bomb"), Weapon(type="explosives", text="car bomb")),
+    )
+    extraction = Extraction(document=Document(id="d", text=TEXT), events=(event,))
+    assert {(f.role, f.text) for f in role_fillers(extraction)} == {
+        ("PerpInd", "guerrillas"),
+        ("Target", "the mayor's house"),
+        ("Target", "the judge's house"),
+        ("Weapon", "bomb"),
+    }

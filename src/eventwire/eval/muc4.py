@@ -94,7 +94,13 @@ def _combatants() -> frozenset[str]:
 
 
 def role_fillers(extraction: Extraction) -> list[Filler]:
-    """Predicted MUC role fillers of a document, deduplicated by role and lower-cased text.
+    """Predicted MUC role fillers of a document, one per role and head noun (one per lower-cased text
+    for targets).
+
+    GTT's fillers are entities and the score matches them by head noun; we cluster names, not
+    descriptions, so "guerrillas" and "fmln guerrillas", "a bomb" and "the car bomb" told in one article
+    are one filler, as they are one entity in the keys. Physical targets are the exception: different
+    buildings share a head ("the mayor's house", "a judge's house").
 
     A perpetrator is PerpOrg when it is an organisation (an ORG entity, a phrase headed by an
     organisation noun, "the armed forces", or by a head the role model learnt names groups in MUC-4's
@@ -106,7 +112,8 @@ def role_fillers(extraction: Extraction) -> list[Filler]:
     fillers: dict[tuple[str, str], Filler] = {}
 
     def add(role: str, text: str) -> None:
-        fillers.setdefault((role, text.lower()), Filler(role=role, text=text))
+        key = text.lower() if role == "Target" else head_noun(text) or text.lower()
+        fillers.setdefault((role, key), Filler(role=role, text=text))
 
     for event in incidents(extraction):
         for p in event.participants:
