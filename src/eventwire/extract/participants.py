@@ -804,7 +804,23 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
     found = find_rule_participants(trigger, doc, analysis)
     if role_model.applies(trigger):
         found = _revised(trigger, doc, analysis, found)
-    return found
+    return [p for p in found if not _in_page_furniture(p, doc)]
+
+
+def _in_page_furniture(participant: Participant, doc: Doc) -> bool:
+    """Whether a participant's phrase holds a word of page furniture ("image copyright AFP image caption",
+    "View Photos Thousands have been arrested"): the parser glued a caption or a credit into it, so
+    neither its bounds nor its role can be trusted."""
+    if participant.evidence is None:
+        return False
+    span = doc.char_span(participant.evidence.start, participant.evidence.end, alignment_mode="expand")
+    furniture = _page_furniture()
+    return span is not None and any(t.lower_ in furniture for t in span)
+
+
+@functools.cache
+def _page_furniture() -> frozenset[str]:
+    return frozenset(read_lexicon("page_furniture.json")["words"])
 
 
 def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Participant]:
