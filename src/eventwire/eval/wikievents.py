@@ -15,7 +15,9 @@ mention's sentence, so an argument of one of our events counts for the matched m
 (else for the nearest one), and only for the roles their KAIROS type has. Two kinds of argument belong to
 one mention and count only for what that mention matched: places, which are the event's venues (the place
 one mention's own clause names, "killed in Ashford"), not its one location; and the victims of a die or
-injure prediction, the people its predicate counts ("six people were killed").
+injure prediction, the people its predicate counts ("six people were killed"). A victim of the event that
+only the killed toll counts is no victim of an injury, and one only the injured toll counts none of a
+death ("killed 23 soldiers and injured another 15": the soldiers are the killing's alone).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from eventwire.eval.scoring import (
     sum_counts,
 )
 from eventwire.ingest.article import Article
-from eventwire.models import Event, Extraction
+from eventwire.models import Event, Extraction, Span
 
 CLASSES = ("attack", "explode", "arrest", "demonstrate", "die", "injure")
 _ROLES = {
@@ -294,6 +296,7 @@ def _event_arguments(event: Event) -> list[PredictedArgument]:
             role="perpetrator" if p.role == "agent" else p.role,
             text=p.text,
             start=p.evidence.start if p.evidence else None,
+            toll=_toll_of(event, p.evidence) if p.role == "victim" else None,
         )
         for p in event.participants
     ]
@@ -309,6 +312,21 @@ def _event_arguments(event: Event) -> list[PredictedArgument]:
         for v in event.venues
     ]
     return arguments
+
+
+def _toll_of(event: Event, evidence: Span | None) -> str | None:
+    """``die`` or ``injure`` for a victim that only the killed or only the injured toll counts ("killed 23
+    soldiers and injured another 15": the soldiers are no victims of the injuring), else None."""
+    if evidence is None:
+        return None
+    tolls = {
+        "die" if c.category == "killed" else "injure"
+        for c in event.casualties
+        if c.category in ("killed", "injured")
+        for m in c.mentions
+        if m.victims.start < evidence.end and evidence.start < m.victims.end
+    }
+    return tolls.pop() if len(tolls) == 1 else None
 
 
 def predictions(extraction: Extraction) -> list[Predicted]:
