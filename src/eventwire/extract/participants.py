@@ -240,6 +240,10 @@ _FACILITIES = frozenset(
         "compound",
     }
 )
+# Gatherings an attack can strike, named in the name of the attack ("the Boston Marathon bombing").
+_OCCASIONS = frozenset(
+    {"marathon", "concert", "festival", "parade", "carnival", "wedding", "funeral", "games"}
+)
 # Verbs that kill or wound: what they act on is a victim whatever the noun ("killed 13 protesters").
 _KILL_VERBS = frozenset(
     {"kill", "murder", "wound", "injure", "assassinate", "massacre", "execute", "slay", "behead", "maim"}
@@ -428,6 +432,21 @@ def _is_facility(token: Token) -> bool:
         return False
     words = [token, *(c for c in token.lefts if c.dep_ == "compound")]
     return any(w.lower_ in _FACILITIES for w in words)
+
+
+def _names_a_site(token: Token) -> bool:
+    """Whether a name written before an event noun names the site or the occasion it struck: a building
+    ("the Bagram Airfield bombing"), a gathering ("the Boston Marathon bombing"), or a name the article
+    also writes before a building noun ("the Rolando bombing" where "the Rolando cafe" was hit)."""
+    # the name's own words, and those the parser hung beside it on the event noun ("Bagram", "Airfield")
+    words = [token, *(c for c in token.lefts if c.dep_ == "compound")]
+    words += [t for t in token.doc[token.i + 1 : token.head.i] if t.dep_ == "compound"]
+    if any(w.lower_ in _FACILITIES or w.lower_ in _OCCASIONS for w in words):
+        return True
+    return any(
+        t.lower_ == token.lower_ and t.dep_ == "compound" and t.head.lemma_.casefold() in _FACILITIES
+        for t in token.doc
+    )
 
 
 def _within_clause(token: Token, head: Token) -> bool:
@@ -917,8 +936,8 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                 or child.lower_ in _ARMED_MODIFIERS
                 or (undergoer == "victim" and child.lower_ in _ATTACKER_MODIFIERS)
             ):
-                if _names_a_town(child, analysis):
-                    continue  # "the Kerman bombings": where, not who
+                if _names_a_town(child, analysis) or _names_a_site(child):
+                    continue  # "the Kerman bombings", "the Bagram Airfield bombing": where, not who
                 found.extend(_participants(child, doer, analysis))
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for g in child.children:
