@@ -17,7 +17,7 @@ def _participants(text: str) -> list[tuple[str, str]]:
         "The Kandor Airfield bombing killed four soldiers.",  # was "Kandor" and "Airfield"
         "The US Embassy bombing killed four guards.",  # was "US Embassy"
         # was "Corvina": the article writes it before a building noun too
-        "Nobody was tried for the Corvina bombing. The bomb had been left at the Corvina cafe downtown.",
+        "Nobody was tried for the Corvina bombing. The bomb had been left at the Corvina cafe in the square.",
     ],
 )
 def test_participants_a_site_named_before_the_attack_is_no_perpetrator(text: str) -> None:
