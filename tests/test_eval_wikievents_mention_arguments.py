@@ -70,7 +70,7 @@ def _extraction(
 def _counts(extraction: Extraction, doc: WikiDocument) -> tuple[int, int, int]:
     predicted = predictions(extraction)
     _, pairs, _, _ = match_triggers(predicted, doc.triggers)
-    counts = argument_counts(doc, predicted, pairs)
+    counts, _ = argument_counts(doc, predicted, pairs)
     return counts.tp, counts.fp, counts.fn
 
 

@@ -15,7 +15,9 @@ mention's sentence, so an argument of one of our events counts for the matched m
 (else for the nearest one), and only for the roles their KAIROS type has. Two kinds of argument belong to
 one mention and count only for what that mention matched: places, which are the event's venues (the place
 one mention's own clause names, "killed in Ashford"), not its one location; and the victims of a die or
-injure prediction, the people its predicate counts ("six people were killed").
+injure prediction, the people its predicate counts ("six people were killed"). A victim of the event that
+only the killed toll counts is no victim of an injury, and one only the injured toll counts none of a
+death ("killed 23 soldiers and injured another 15": the soldiers are the killing's alone).
 """
 
 from __future__ import annotations
@@ -32,15 +34,16 @@ from eventwire.eval.extractor import Extractor, is_explosive
 from eventwire.eval.scoring import (
     Counts,
     DatasetReport,
+    ErrorKind,
     ErrorRecord,
     FieldScore,
     context,
-    head_match,
+    head_noun,
     match_greedy,
     sum_counts,
 )
 from eventwire.ingest.article import Article
-from eventwire.models import Event, Extraction
+from eventwire.models import Event, Extraction, Span
 
 CLASSES = ("attack", "explode", "arrest", "demonstrate", "die", "injure")
 _ROLES = {
@@ -222,9 +225,16 @@ def realign(doc: WikiDocument, clean: str) -> WikiDocument:
 
 
 def _heads(texts: list[str]) -> list[str]:
-    from eventwire.eval.scoring import head_noun
+    return [h for h in (_head(t) for t in texts) if h]
 
-    return [h for h in (head_noun(t) for t in texts) if h]
+
+def _head(text: str) -> str:
+    """The head noun of a mention; a bare count ("the three", "two") is its own head, which
+    :func:`head_noun` drops as the determiner it is in "three guards"."""
+    return head_noun(text) or next(iter(reversed(_WORD.findall(text.lower()))), "")
+
+
+_WORD = re.compile(r"\w[\w'-]*")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -286,6 +296,7 @@ def _event_arguments(event: Event) -> list[PredictedArgument]:
             role="perpetrator" if p.role == "agent" else p.role,
             text=p.text,
             start=p.evidence.start if p.evidence else None,
+            toll=_toll_of(event, p.evidence) if p.role == "victim" else None,
         )
         for p in event.participants
     ]
@@ -301,6 +312,21 @@ def _event_arguments(event: Event) -> list[PredictedArgument]:
         for v in event.venues
     ]
     return arguments
+
+
+def _toll_of(event: Event, evidence: Span | None) -> str | None:
+    """``die`` or ``injure`` for a victim that only the killed or only the injured toll counts ("killed 23
+    soldiers and injured another 15": the soldiers are no victims of the injuring), else None."""
+    if evidence is None:
+        return None
+    tolls = {
+        "die" if c.category == "killed" else "injure"
+        for c in event.casualties
+        if c.category in ("killed", "injured")
+        for m in c.mentions
+        if m.victims.start < evidence.end and evidence.start < m.victims.end
+    }
+    return tolls.pop() if len(tolls) == 1 else None
 
 
 def predictions(extraction: Extraction) -> list[Predicted]:
@@ -440,7 +466,9 @@ def evaluate_wikievents(data_dir: Path, *, limit: int | None, extractor: Extract
             )
             for g in missed
         )
-        arguments = arguments + _argument_counts(doc, predicted, pairs)
+        counted, wrong = _argument_counts(doc, predicted, pairs)
+        arguments = arguments + counted
+        errors.extend(wrong)
     rows = [FieldScore(name=f"trigger.{k}", counts=per_class[k]) for k in CLASSES]
     rows.append(FieldScore(name="trigger.micro", counts=sum_counts(per_class.values())))
     rows.append(FieldScore(name="argument.head", counts=arguments))
@@ -456,6 +484,11 @@ def evaluate_wikievents(data_dir: Path, *, limit: int | None, extractor: Extract
     )
 
 
+def _same_head(text: str, heads: frozenset[str]) -> bool:
+    head = _head(text)
+    return bool(head) and any(head == _head(h) for h in heads)
+
+
 def _can_have(trigger: Trigger, argument: PredictedArgument) -> bool:
     """Whether the KAIROS type of the gold trigger has the argument's role (and toll)."""
     if argument.role not in _CLASS_ROLES[trigger.kind]:
@@ -465,15 +498,15 @@ def _can_have(trigger: Trigger, argument: PredictedArgument) -> bool:
 
 def _argument_counts(
     doc: WikiDocument, predicted: list[Predicted], pairs: list[tuple[Predicted, Trigger]]
-) -> Counts:
-    """Argument triples (gold trigger, role, head) against ours.
+) -> tuple[Counts, list[ErrorRecord]]:
+    """Argument triples (gold trigger, role, head) against ours, and an error record for each one wrong.
 
     WikiEvents gives each event mention its own arguments, all in the mention's sentence. An argument of
     one of our events is claimed for each gold trigger one of the event's mentions matched whose sentence
     states it (an argument without evidence is claimed for all of them); one claimed for none is a false
     alarm, once per event.
     """
-    gold = [(i, a.role, a.heads) for i, g in enumerate(doc.triggers) for a in g.arguments]
+    gold = [(i, a.role, a.heads, a.text) for i, g in enumerate(doc.triggers) for a in g.arguments]
     index = {id(g): i for i, g in enumerate(doc.triggers)}
     matched_by_event: dict[int, set[int]] = {}
     matched_by_mention: dict[tuple[int, int, int], set[int]] = {}
@@ -481,6 +514,7 @@ def _argument_counts(
         matched_by_event.setdefault(p.event, set()).add(index[id(g)])
         matched_by_mention.setdefault((p.event, p.start, p.end), set()).add(index[id(g)])
     claimed: list[tuple[int, str, str]] = []
+    starts: dict[tuple[int, str, str], int | None] = {}
     unclaimed: set[tuple[int, str, str, int | None]] = set()
     for p in predicted:
         triggers = matched_by_event.get(p.event, set())
@@ -497,10 +531,34 @@ def _argument_counts(
                 start = a.start
                 here = [min(able, key=lambda i: (abs(doc.triggers[i].start - start), i))]
             claimed.extend((i, a.role, a.text) for i in here)
+            starts.update(((i, a.role, a.text), a.start) for i in here)
             if not here:
                 unclaimed.add((p.event, a.role, a.text, a.start))
     claimed = list(dict.fromkeys(claimed))
     found, spare, missed = match_greedy(
-        claimed, gold, lambda c, g: c[0] == g[0] and c[1] == g[1] and any(head_match(c[2], h) for h in g[2])
+        claimed, gold, lambda c, g: c[0] == g[0] and c[1] == g[1] and _same_head(c[2], g[2])
     )
-    return Counts(tp=len(found), fp=len(spare) + len(unclaimed), fn=len(missed))
+
+    def error(
+        trigger: Trigger | None,
+        role: str,
+        kind: ErrorKind,
+        gold: str | None,
+        ours: str | None,
+        at: int | None,
+    ) -> ErrorRecord:
+        said = f"[{trigger.kind} {trigger.text!r}] " if trigger is not None else "[no trigger matched] "
+        return ErrorRecord(
+            dataset="wikievents",
+            doc_id=doc.doc_id,
+            field=f"argument.{role}",
+            kind=kind,
+            gold=gold,
+            predicted=ours,
+            text=said + context(doc.text, at if at is not None else trigger.start if trigger else None),
+        )
+
+    errors = [error(doc.triggers[c[0]], c[1], "false_alarm", None, c[2], starts[c]) for c in spare]
+    errors += [error(None, u[1], "false_alarm", None, u[2], u[3]) for u in sorted(unclaimed, key=str)]
+    errors += [error(doc.triggers[g[0]], g[1], "miss", g[3], None, None) for g in missed]
+    return Counts(tp=len(found), fp=len(spare) + len(unclaimed), fn=len(missed)), errors

@@ -240,6 +240,10 @@ _FACILITIES = frozenset(
         "compound",
     }
 )
+# Gatherings an attack can strike, named in the name of the attack ("the Boston Marathon bombing").
+_OCCASIONS = frozenset(
+    {"marathon", "concert", "festival", "parade", "carnival", "wedding", "funeral", "games"}
+)
 # Verbs that kill or wound: what they act on is a victim whatever the noun ("killed 13 protesters").
 _KILL_VERBS = frozenset(
     {"kill", "murder", "wound", "injure", "assassinate", "massacre", "execute", "slay", "behead", "maim"}
@@ -428,6 +432,21 @@ def _is_facility(token: Token) -> bool:
         return False
     words = [token, *(c for c in token.lefts if c.dep_ == "compound")]
     return any(w.lower_ in _FACILITIES for w in words)
+
+
+def _names_a_site(token: Token) -> bool:
+    """Whether a name written before an event noun names the site or the occasion it struck: a building
+    ("the Bagram Airfield bombing"), a gathering ("the Boston Marathon bombing"), or a name the article
+    also writes before a building noun ("the Rolando bombing" where "the Rolando cafe" was hit)."""
+    # the name's own words, and those the parser hung beside it on the event noun ("Bagram", "Airfield")
+    words = [token, *(c for c in token.lefts if c.dep_ == "compound")]
+    words += [t for t in token.doc[token.i + 1 : token.head.i] if t.dep_ == "compound"]
+    if any(w.lower_ in _FACILITIES or w.lower_ in _OCCASIONS for w in words):
+        return True
+    return any(
+        t.lower_ == token.lower_ and t.dep_ == "compound" and t.head.lemma_.casefold() in _FACILITIES
+        for t in token.doc
+    )
 
 
 def _within_clause(token: Token, head: Token) -> bool:
@@ -804,7 +823,23 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
     found = find_rule_participants(trigger, doc, analysis)
     if role_model.applies(trigger):
         found = _revised(trigger, doc, analysis, found)
-    return found
+    return [p for p in found if not _in_page_furniture(p, doc)]
+
+
+def _in_page_furniture(participant: Participant, doc: Doc) -> bool:
+    """Whether a participant's phrase holds a word of page furniture ("image copyright AFP image caption",
+    "View Photos Thousands have been arrested"): the parser glued a caption or a credit into it, so
+    neither its bounds nor its role can be trusted."""
+    if participant.evidence is None:
+        return False
+    span = doc.char_span(participant.evidence.start, participant.evidence.end, alignment_mode="expand")
+    furniture = _page_furniture()
+    return span is not None and any(t.lower_ in furniture for t in span)
+
+
+@functools.cache
+def _page_furniture() -> frozenset[str]:
+    return frozenset(read_lexicon("page_furniture.json")["words"])
 
 
 def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Participant]:
@@ -901,8 +936,8 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                 or child.lower_ in _ARMED_MODIFIERS
                 or (undergoer == "victim" and child.lower_ in _ATTACKER_MODIFIERS)
             ):
-                if _names_a_town(child, analysis):
-                    continue  # "the Kerman bombings": where, not who
+                if _names_a_town(child, analysis) or _names_a_site(child):
+                    continue  # "the Kerman bombings", "the Bagram Airfield bombing": where, not who
                 done_to = child.dep_ == "poss" and undergoer == "victim" and possessor_undergoes(head)
                 found.extend(_participants(child, undergoer if done_to else doer, analysis))
             elif child.dep_ == "prep" and child.lower_ == "by":

@@ -16,7 +16,9 @@ noun ("station", "village"), found
   ("the station, where six people were killed").
 
 Places joined by "and" are venues each ("in Northvale and Eastmere"). A casualty participle ("exploded,
-wounding nine people on a street") names no place of its own: the event it follows does.
+wounding nine people on a street") names no place of its own: the event it follows does, even where the
+parser hung the participle on another verb of the sentence ("police hunt a man whose bomb exploded on
+Friday, wounding nine people on a street").
 """
 
 from __future__ import annotations
@@ -123,7 +125,32 @@ def _holders(head: Token) -> list[Token]:
         elif child.dep_ == "advcl" and child.tag_ == "VBG":
             # "exploded on Friday, wounding nine people on a busy street"
             holders.extend([child, *(c for c in child.children if c.dep_ == "dobj")])
+    follower = _toll_participle_after(head)
+    if follower is not None:
+        holders.extend([follower, *(c for c in follower.children if c.dep_ == "dobj")])
     return holders
+
+
+_TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _toll_participle_after(head: Token) -> Token | None:
+    """A casualty participle right after the mention's clause that the parser hung on another verb ("police
+    hunt a man who left a bomb that exploded on Friday, wounding nine people on a street": "wounding"
+    hangs on "hunt" but tells of the explosion)."""
+    doc = head.doc
+    comma = head.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    participle = doc[comma + 1]
+    if (
+        participle.tag_ != "VBG"
+        or participle.dep_ != "advcl"
+        or participle.head.i == head.i
+        or participle.lemma_.casefold() not in _TOLL_LEMMAS
+    ):
+        return None
+    return participle
 
 
 def _objects(preposition: Token, place_tokens: frozenset[int]) -> list[Token]:
