@@ -69,3 +69,17 @@ def test_casualties_counts_a_person_told_by_age_and_what_they_are(extractor, tex
 )
 def test_casualties_a_death_wished_against_or_feared_is_no_death(extractor, text, expected):
     assert _toll(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the tagger reads "7 Shot" as a percentage; the state word after it makes it a tally
+        ("7 Shot, 3 Dead after Riverton Drive-By", (3, 4)),
+        # the parser hangs the first of two people on the second
+        ("Woman, boyfriend killed in daytime Riverton shooting", (2, 0)),
+        ("The shooting happened at 7 p.m. and two people were shot.", (0, 2)),
+    ],
+)
+def test_casualties_reads_headline_tallies_and_pairs(extractor, text, expected):
+    assert _toll(extractor, text) == expected

@@ -437,7 +437,11 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     for token in doc:
         lower = token.lower_
         is_number = token.like_num or lower in lexicon["numbers"] or lower in lexicon["vague"]
-        if not is_number or token.i in used or (token.i in excluded and _age_noun(doc, token) is None):
+        if (
+            not is_number
+            or token.i in used
+            or (token.i in excluded and _age_noun(doc, token) is None and not _tallied(doc, token))
+        ):
             continue  # ages ("a 17-year-old") are often tagged DATE, yet name a person
         if lower == "one" and token.i > 0 and doc[token.i - 1].lower_ in ("no", "not"):
             continue  # "no one was injured": a stated zero, read by ``_zeros``
@@ -615,6 +619,12 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         for c in found
     ]
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+def _tallied(doc: Doc, number: Token) -> bool:
+    """Whether a state word follows a number, as in a headline tally the tagger took for a percentage or a
+    time ("7 Shot, 3 Dead")."""
+    return number.i + 1 < len(doc) and doc[number.i + 1].lower_ in _TALLY_STATES
 
 
 def _partitive_total(noun: Token, number: Token) -> int | None:
@@ -954,6 +964,17 @@ def _is_a_name(token: Token) -> bool:
     )
 
 
+def _headline_item(token: Token) -> bool:
+    """Whether a noun is the first of two people a headline lists with a comma, which the parser hangs on
+    the second as a modifier ("Woman, boyfriend killed in ...")."""
+    return (
+        token.dep_ == "nmod"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].text == ","
+        and token.head.i == token.i + 2
+    )
+
+
 def _person_key(token: Token) -> str | None:
     """Who a one-person mention names: the surname of a name, "" for "he" or "the victim", else None."""
     if token.lower_ in _PRONOUNS:
@@ -969,7 +990,7 @@ def _person_key(token: Token) -> str | None:
             for c in token.children
         ):
             return ""
-        if token.dep_ in _BARE_ROLES and not any(
+        if (token.dep_ in _BARE_ROLES or _headline_item(token)) and not any(
             c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in _ORDINALS for c in token.children
         ):
             return f"#{token.lemma_.casefold()}"  # headlines: "Teen fatally shot", "Woman, boyfriend killed"
@@ -979,7 +1000,7 @@ def _person_key(token: Token) -> str | None:
 def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     """The casualty predicate of one person: "Davidson was killed", "he died", "killing Sarah Davidson";
     never the subject of an active "killed", which is the killer."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    while (noun.dep_ == "conj" or _headline_item(noun)) and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = noun.head
     head = noun.head
     lemma = head.lemma_.casefold()
