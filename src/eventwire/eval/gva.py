@@ -7,7 +7,12 @@ killed/injured are the largest ``best`` counts on it, 0 when it has none, and 0 
 shooting at all. The headline is extracted too (without its site name,
 "5 shot, 2 dead in Millbrook shooting - KXYZ"): a killed or injured count its shooting states wins over
 the text's for that field, since a headline states the main event's toll and the text often recalls other
-incidents; a vague headline count ("9 dead, dozens injured") states no number and wins over nothing.
+incidents; a vague headline count ("9 dead, dozens injured") states no number and wins over nothing, nor does
+a count told by a condition ("Two Men Critical", "2 critical, 2 stable"), which names only those in that
+condition, not all the hurt. A headline that tells people shot without saying whether fatally ("Teen shot
+in ...", "Man shoots wife, 3 kids") and tells no dead counts everyone harmed: the dead the text tells are
+among them, so the injured are those shot less the text's killed, as the extractor reads "four people were
+shot, one fatally" within a text.
 Articles under 200 characters are crawl failures and are skipped (and counted).
 """
 
@@ -23,7 +28,7 @@ from pathlib import Path
 from eventwire.eval.extractor import Extractor, casualty_best, counted_events
 from eventwire.eval.scoring import Accuracy, DatasetReport, ErrorRecord, FieldScore, context
 from eventwire.ingest.article import Article
-from eventwire.models import DateInterval, Event, Extraction
+from eventwire.models import Casualty, DateInterval, Event, Extraction
 
 MIN_CHARS = 200
 _SHOOTING_SUB_TYPES = frozenset({"Attack", "Armed clash"})
@@ -109,20 +114,50 @@ def _toll(event: Event | None) -> tuple[int, int]:
     return casualty_best(event, "killed") or 0, casualty_best(event, "injured") or 0
 
 
+_CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "good", "grave", "condition"})
+"""Words of a count told by the condition of those hurt ("Two Men Critical"): a part of the injured."""
+_SHOT_WORDS = frozenset({"shot", "shoot", "shoots", "shooting"})
+"""Words of a count of people shot, with nothing said of whether fatally ("Five shot in ...")."""
+
+
+def _predicate_word(casualty: Casualty) -> str:
+    return (casualty.predicate.text if casualty.predicate is not None else casualty.text).casefold()
+
+
 def _told_toll(event: Event | None) -> tuple[int, int]:
-    """The killed and injured a headline states: a vague count ("dozens injured") states no number."""
+    """The killed and injured a headline states: a vague count ("dozens injured") states no number, nor
+    does a count of the hurt told only by their condition ("Two Men Critical")."""
     if event is None:
         return 0, 0
 
     def stated(category: str) -> int:
-        values = [
-            c.best if c.best is not None else c.low
-            for c in event.casualties
-            if c.category == category and c.qualifier != "vague"
-        ]
+        told = [c for c in event.casualties if c.category == category and c.qualifier != "vague"]
+        if category == "injured" and told and all(_predicate_word(c) in _CONDITIONS for c in told):
+            return 0
+        values = [c.best if c.best is not None else c.low for c in told]
         return max((v for v in values if v is not None), default=0)
 
     return stated("killed"), stated("injured")
+
+
+def _only_shot(event: Event | None) -> bool:
+    """Whether a headline's injured count is of people shot with nothing said of the dead ("Teen shot")."""
+    if event is None or any(c.category == "killed" for c in event.casualties):
+        return False
+    told = [c for c in event.casualties if c.category == "injured"]
+    return bool(told) and all(_predicate_word(c) in _SHOT_WORDS for c in told)
+
+
+def article_toll(event: Event | None, headline_event: Event | None) -> tuple[int, int]:
+    """The killed and injured scored for an article: the text's event toll, with each count the headline
+    states winning (see the module docstring); a headline's people shot are the text's dead and the hurt."""
+    killed, injured = _toll(event)
+    told_killed, told_injured = _told_toll(headline_event)
+    if told_injured and _only_shot(headline_event):
+        told_injured = max(told_injured - killed, 0)
+        if not told_injured:
+            return killed, 0
+    return told_killed or killed, told_injured or injured
 
 
 def _state_names(admin1: str | None) -> set[str]:
@@ -181,11 +216,11 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         ]
     )
     headlines = {i: h for i, a in enumerate(articles) if (h := headline(a.title)) is not None}
-    headline_tolls = dict(
+    headline_events = dict(
         zip(
             headlines,
             (
-                _told_toll(shooting(e))
+                shooting(e)
                 for e in extractor(
                     [
                         Article(
@@ -229,9 +264,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
             return score + Accuracy(correct=int(ok), total=1)
 
         found = check("shooting", event is not None, "a shooting", "yes" if event else None, found)
-        k, i = _toll(event)
-        told_k, told_i = headline_tolls.get(number, (0, 0))
-        k, i = told_k or k, told_i or i
+        k, i = article_toll(event, headline_events.get(number))
         killed = check("killed", k == article.killed, article.killed, k, killed)
         injured = check("injured", i == article.injured, article.injured, i, injured)
         place = event.location.place if event is not None and event.location is not None else None
@@ -272,7 +305,8 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         notes=(
             f"skipped: {len(read) - len(articles)} articles under {MIN_CHARS} characters (crawl failures)",
             "killed/injured: exact, of the highest-confidence shooting event; 0 when none; the headline's "
-            "count wins where it states one (a vague one does not)",
+            "count wins where it states one (a vague or condition count does not); a headline's people shot, "
+            "with no dead told, are the text's dead and the hurt",
             "date: the event interval within +-1 day of the incident date",
             f"date_contains: the event interval, at most {CONTAINS_MAX_DAYS} days long, contains the "
             "incident date (+-1 day): issue #4's aim; a month told counts, a year or open interval does not",

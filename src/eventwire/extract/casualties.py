@@ -259,10 +259,34 @@ def _shot_clause(verb: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     return verb, "injured", True
 
 
+def _is_listed_appos(noun: Token) -> bool:
+    """Whether an "appos" is the parser's reading of the second item of a list: "Six women, a boy and two
+    men were hurt" (no comma closes it), not an appositive, "two people, a man and a woman, were shot"."""
+    if noun.dep_ != "appos" or not any(c.dep_ in ("cc", "conj") for c in noun.children):
+        return False
+    start = min(t.i for t in noun.subtree) - 1
+    if start >= 0 and noun.doc[start].text == ":":
+        return False  # "two other children: his daughter and her cousin" names them
+    end = max(t.i for t in noun.subtree) + 1
+    return end < len(noun.doc) and noun.doc[end].text != ","
+
+
+def _list_head(noun: Token) -> Token:
+    """The first item of the list a counted noun is in: "five militants" of "two soldiers and five
+    militants were killed", "two men" of "Six women, a boy and two men were injured"."""
+    while (noun.dep_ == "conj" or _is_listed_appos(noun)) and noun.head.pos_ in (
+        "NOUN",
+        "PROPN",
+        "NUM",
+        "PRON",
+    ):
+        noun = noun.head
+    return noun
+
+
 def _find_predicate(noun: Token) -> Token | None:
     """The casualty predicate a counted noun depends on: "two people [were killed]", "[killed] two"."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-        noun = noun.head  # "two soldiers and five militants were killed"
+    noun = _list_head(noun)  # "two soldiers and five militants were killed"
     if noun.lower_ in _HEADLINE_STATES:
         return noun  # headlines: "Three Dead, One Critically Hurt"
     for child in noun.children:
@@ -375,12 +399,22 @@ def _victims(noun: Token, number: Token, text: str) -> str | None:
 
 
 def _age_noun(doc: Doc, token: Token) -> Token | None:
-    """The "old" of "16-year-old" when ``token`` is its number and the phrase names a person."""
+    """The "old" of "16-year-old" when ``token`` is its number and the phrase names a person, or the noun
+    it describes when that is no word of a person ("a 15-year-old soccer player")."""
     words = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
     if words[:4] == ["-", "year", "-", "old"] and token.i + 4 < len(doc):
         old = doc[token.i + 4]
         if old.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj") or _is_headline_shot(old.head):
             return old  # "a 16-year-old was shot"; headlines: "3-year-old shot in ..."
+        described = old.head
+        if (
+            old.dep_ == "amod"
+            and described.tag_ == "NN"
+            and described.i > old.i
+            and described.lemma_.casefold() not in _PERSON_NOUNS  # "a 16-year-old boy": a person's count
+            and described.lemma_.casefold() not in _lexicon()["not_victims"]  # "a 20-year-old car"
+        ):
+            return described  # "took the life of a 15-year-old soccer player"
     return None
 
 
@@ -403,7 +437,11 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     for token in doc:
         lower = token.lower_
         is_number = token.like_num or lower in lexicon["numbers"] or lower in lexicon["vague"]
-        if not is_number or token.i in used or (token.i in excluded and _age_noun(doc, token) is None):
+        if (
+            not is_number
+            or token.i in used
+            or (token.i in excluded and _age_noun(doc, token) is None and not _tallied(doc, token))
+        ):
             continue  # ages ("a 17-year-old") are often tagged DATE, yet name a person
         if lower == "one" and token.i > 0 and doc[token.i - 1].lower_ in ("no", "not"):
             continue  # "no one was injured": a stated zero, read by ``_zeros``
@@ -583,6 +621,12 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
 
 
+def _tallied(doc: Doc, number: Token) -> bool:
+    """Whether a state word follows a number, as in a headline tally the tagger took for a percentage or a
+    time ("7 Shot, 3 Dead")."""
+    return number.i + 1 < len(doc) and doc[number.i + 1].lower_ in _TALLY_STATES
+
+
 def _partitive_total(noun: Token, number: Token) -> int | None:
     """N of "one of the N (people hospitalized)", the total a part is told of; None when the count's own
     number is that N ("a group of three teens")."""
@@ -655,8 +699,7 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
     """A casualty said without a casualty word: "four people were shot" (shot: injured unless killed),
     "one fatally", "taken to the hospital", "with non-life threatening injuries", "the fatal shooting of
     four people", "the death of his son"."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-        noun = noun.head
+    noun = _list_head(noun)
     head = noun.head
     lemma = head.lemma_.casefold()
     if noun.lower_ == "shot" and noun.tag_ == "NN":
@@ -889,16 +932,18 @@ def _joined_to_a_person(noun: Token) -> bool:
 
 
 def _persons_joined_after(noun: Token) -> int:
-    """How many people told by a possessive, with no count of their own, are coordinated after a counted
-    noun: "a man and his daughter were found dead" tells two, "a woman and her two sons" is counted apart."""
+    """How many people with no count of their own are listed after a counted noun: "a man and his daughter
+    were found dead" tells two, "a husband, wife and their two children" three and two, "a woman and her two
+    sons" is counted apart; a bare singular is one only after a singular ("a man and woman")."""
+    members = [c for c in noun.children if c.dep_ == "conj" or (noun.tag_ == "NN" and _is_listed_appos(c))]
+    members += [g for c in members if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"]
     return sum(
         1
-        for c in noun.children
-        if c.dep_ == "conj"
-        and c.tag_ == "NN"
+        for c in members
+        if c.tag_ == "NN"
         and c.lemma_.casefold() in _PERSON_NOUNS
-        and any(g.dep_ == "poss" for g in c.children)
         and not any(g.dep_ in ("nummod", "det") for g in c.children)
+        and (any(g.dep_ == "poss" for g in c.children) or noun.tag_ == "NN")
     )
 
 
@@ -919,6 +964,17 @@ def _is_a_name(token: Token) -> bool:
     )
 
 
+def _headline_item(token: Token) -> bool:
+    """Whether a noun is the first of two people a headline lists with a comma, which the parser hangs on
+    the second as a modifier ("Woman, boyfriend killed in ...")."""
+    return (
+        token.dep_ == "nmod"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].text == ","
+        and token.head.i == token.i + 2
+    )
+
+
 def _person_key(token: Token) -> str | None:
     """Who a one-person mention names: the surname of a name, "" for "he" or "the victim", else None."""
     if token.lower_ in _PRONOUNS:
@@ -934,7 +990,7 @@ def _person_key(token: Token) -> str | None:
             for c in token.children
         ):
             return ""
-        if token.dep_ in _BARE_ROLES and not any(
+        if (token.dep_ in _BARE_ROLES or _headline_item(token)) and not any(
             c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in _ORDINALS for c in token.children
         ):
             return f"#{token.lemma_.casefold()}"  # headlines: "Teen fatally shot", "Woman, boyfriend killed"
@@ -944,7 +1000,7 @@ def _person_key(token: Token) -> str | None:
 def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     """The casualty predicate of one person: "Davidson was killed", "he died", "killing Sarah Davidson";
     never the subject of an active "killed", which is the killer."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    while (noun.dep_ == "conj" or _headline_item(noun)) and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = noun.head
     head = noun.head
     lemma = head.lemma_.casefold()
@@ -1000,10 +1056,24 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     return _wound_predicate(noun)
 
 
+_UNREAL_GOVERNORS = frozenset({"let", "fear", "pray", "hope", "want", "wish", "think", "worry", "afraid"})
+"""Verbs whose clause tells a wish, a fear or a thought, not a deed: "don't let my baby die"."""
+
+
 def _asserted(predicate: Token) -> bool:
-    """Whether a predicate tells what happened: not "was not hurt", nor "he will hurt her"."""
+    """Whether a predicate tells what happened: not "was not hurt", nor "he will hurt her", nor a clause
+    under a negated verb or one of wish or fear ("please don't let my baby die", "I thought I would die")."""
     unreal = read_lexicon("cues.json")["unreal_auxiliaries"]
-    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in unreal) for c in predicate.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in unreal) for c in predicate.children):
+        return False
+    clause = predicate
+    for _ in range(2):
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+            return True
+        clause = clause.head
+        if clause.lemma_.casefold() in _UNREAL_GOVERNORS or any(c.dep_ == "neg" for c in clause.children):
+            return False
+    return True
 
 
 def _killed_self(token: Token) -> tuple[Token, str] | None:
