@@ -140,6 +140,8 @@ def _date_for(
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if words is not None and _dates_the_aftermath(date_clause, head, token, words):
             continue
+        if _dates_an_occasion(token, head):
+            continue
         if (
             _governs_within_clause(head, token)
             or date_clause == clause
@@ -150,6 +152,7 @@ def _date_for(
         elif (
             not _is_reporting(date_clause)
             and not _told_apart(clause, token)
+            and not _told_within(clause, token)
             and not any(doc[o.head] in _ancestors_with_self(token) for o in others if o is not trigger)
             and all(
                 abs(token.i - o.head) >= distance for o in others if doc[o.head].sent.start == sentence.start
@@ -164,6 +167,47 @@ def _date_for(
 
 
 _SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})
+_DATE_ATTACHMENTS = frozenset({"npadvmod", "poss", "compound", "nmod", "appos", "pobj"})
+
+
+def _dates_an_occasion(token: Token, head: Token) -> bool:
+    """Whether a date hangs on a later occasion's noun ("at his bond hearing Friday", "Wednesday's
+    arraignment", "made his first appearance in court Monday"): it dates that occasion, not the event."""
+    occasions = read_lexicon("dates_en.json")["later_occasions"]
+    noun = token.head
+    if token.dep_ == "pobj" and noun.dep_ == "prep":
+        noun = noun.head  # "the hearing on Friday"
+    return (
+        token.dep_ in _DATE_ATTACHMENTS
+        and noun.i != head.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.lemma_.casefold() in occasions
+    )
+
+
+def _verb_chain(verb: Token) -> set[int]:
+    """The verb and the verbs it complements ("was reported stolen": "stolen", "reported")."""
+    chain = {verb.i}
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        chain.add(verb.i)
+    return chain
+
+
+def _told_within(clause: Token, token: Token) -> bool:
+    """Whether the event is told in a clause that describes the subject of the date's clause ("the rifle
+    used in the shooting was reported stolen in 2011", "the man, who was accused of shooting five, was
+    found dead Saturday"): the date tells what befell that subject, not when the event happened."""
+    date_clause = _clause_head(token)
+    for current in _ancestors_with_self(clause):
+        if current.dep_ in ("relcl", "acl"):
+            described = current.head
+            return (
+                described.dep_ in ("nsubj", "nsubjpass")
+                and described.head.i in _verb_chain(date_clause)
+                and not any(t.i == token.i for t in current.subtree)
+            )
+    return False
 
 
 def _told_apart(clause: Token, token: Token) -> bool:
