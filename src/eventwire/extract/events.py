@@ -163,7 +163,42 @@ def _date_for(
     for group in (own, loose):
         if group:
             return min(group, key=lambda g: g[0])[1].interval
-    return UNKNOWN_DATE
+    return _date_told_next(trigger, doc, dates, others)
+
+
+_HAPPEN_VERBS = frozenset({"happen", "occur"})
+_PRONOUNS = frozenset({"it", "this"})
+
+
+def _date_told_next(
+    trigger: Trigger, doc: Doc, dates: list[tuple[Token, DateMention]], others: list[Trigger]
+) -> DateInterval:
+    """The date of the sentence right after the event's when it tells only that "it happened" then ("A man
+    was shot in Millbrook. It happened about 2 a.m. Sunday."), and the event is the last one told before."""
+    sentence = doc[trigger.head].sent
+    if any(sentence.start_char <= o.start < sentence.end_char and o.start > trigger.start for o in others):
+        return UNKNOWN_DATE
+    after = sentence.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc):
+        return UNKNOWN_DATE
+    following = doc[after].sent
+    verb = following.root
+    happened = verb.lemma_.casefold() in _HAPPEN_VERBS or (
+        verb.lemma_.casefold() == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+    if not happened or not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children):
+        return UNKNOWN_DATE
+    if any(following.start_char <= o.start < following.end_char for o in others):
+        return UNKNOWN_DATE
+    told = [
+        m
+        for t, m in dates
+        if t.sent.start == following.start and _clause_head(t).i == verb.i and not m.future
+    ]
+    return told[0].interval if told else UNKNOWN_DATE
 
 
 _SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})
@@ -349,7 +384,7 @@ def _main_incident_date(
         for d in drafts
         if d.date.start is not None
         and not d.date.inferred
-        and d.trigger.status == "occurred"
+        and d.trigger.status in ("occurred", "attempted")  # an attempt happened on its day too
         and d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
     ]
     if incidents:
