@@ -166,6 +166,19 @@ def _date_for(
     return _date_told_next(trigger, doc, dates, others)
 
 
+def _tallied(head: Token, date: DateInterval) -> bool:
+    """Whether a mention is a bare plural told over a period longer than a month ("a spike in homicides
+    this year", "shootings last year"): a tally of such events, whose period does not date the one event
+    it joins."""
+    return (
+        head.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+        and date.start is not None
+        and date.end is not None
+        and (date.end - date.start).days > 31
+    )
+
+
 _HAPPEN_VERBS = frozenset({"happen", "occur"})
 _PRONOUNS = frozenset({"it", "this"})
 
@@ -853,7 +866,8 @@ def build_events(analysis: Analysis) -> list[Event]:
             target.refined = True
         target.mentions.append(trigger)
         owner_of_trigger[trigger.head] = target
-        if _narrows(date, target.date):
+        joined = len(target.mentions) > 1
+        if _narrows(date, target.date) and not (joined and _tallied(doc[trigger.head], date)):
             target.date = date
         if target.location is None and location is not None:
             target.location = location
