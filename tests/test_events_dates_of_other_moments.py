@@ -53,3 +53,15 @@ def test_events_are_not_dated_by_what_befell_the_noun_they_describe(text):
 def test_events_keep_the_date_told_inside_the_clause_that_describes_a_noun():
     shooting = _shooting("The man who was shot Saturday at the Lakeview bar left hospital Wednesday.")
     assert (shooting.date.start, shooting.date.end) == (dt.date(2024, 3, 9), dt.date(2024, 3, 9))
+
+
+def test_events_take_a_clock_timed_date_after_their_phrase_in_an_arrest_sentence():
+    shooting = _shooting(
+        "Police arrested a man in the fatal shooting of a clerk at a Dover gas station about 7 p.m. "
+        "last Friday."
+    )
+    assert (shooting.date.start, shooting.date.end, shooting.date.inferred) == (
+        dt.date(2024, 3, 8),
+        dt.date(2024, 3, 8),
+        False,
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -300,10 +301,22 @@ def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: T
     before = doc[words[-1].i + 1 : head.i]
     follows = words[0].i > phrase.i and len(after) <= 1
     precedes = words[-1].i < head.i and len(before) <= 2
+    # "arrested in the shooting at a gas station about 7 p.m. Friday": a date told with a clock time right
+    # after the event's phrase and its place is the event's time, not the arrest's.
+    timed = (
+        words[0].i > phrase.i
+        and len(after) <= 10
+        and _CLOCK.fullmatch(doc[words[0].i - 1].text) is not None
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in after[:-1])
+    )
     return not (
         (follows and all(t.lower_ in lexicon["date_prepositions"] for t in after))
         or (precedes and all(t.pos_ in ("PUNCT", "ADJ", "PART") for t in before))
+        or timed
     )
+
+
+_CLOCK = re.compile(r"(?:[ap]\.?m\.?|[0-9]{1,2}[:.][0-9]{2}(?:[ap]\.?m\.?)?|noon|midnight)", re.IGNORECASE)
 
 
 def _is_aftermath(clause: Token) -> bool:
