@@ -9,13 +9,6 @@ shooting at all. The headline is extracted too (without its site name,
 the text's for that field, since a headline states the main event's toll and the text often recalls other
 incidents; a vague headline count ("9 dead, dozens injured") states no number and wins over nothing.
 Articles under 200 characters are crawl failures and are skipped (and counted).
-
-The date rows compare the date of the article's shooting; when its text tells none, the headline's
-shooting stands in, extracted on its own and anchored on the publication date like the text (an undated
-headline event gets the inferred "days before publication" interval the text's would). The page title is
-part of the article, as for the tolls; this matters for crawls that kept only a login wall or a sidebar
-(about 20 of the first 600 articles) and for stories whose text the extractor misses. Only the date rows
-use it; the other rows still score such an article as having no shooting.
 """
 
 from __future__ import annotations
@@ -188,11 +181,11 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         ]
     )
     headlines = {i: h for i, a in enumerate(articles) if (h := headline(a.title)) is not None}
-    headline_shootings = dict(
+    headline_tolls = dict(
         zip(
             headlines,
             (
-                shooting(e)
+                _told_toll(shooting(e))
                 for e in extractor(
                     [
                         Article(
@@ -205,7 +198,6 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
             strict=True,
         )
     )
-    headline_tolls = {i: _told_toll(e) for i, e in headline_shootings.items()}
     found, killed, injured, city, state, date, contains = (Accuracy() for _ in range(7))
     errors: list[ErrorRecord] = []
     for number, (article, extraction) in enumerate(zip(articles, extractions, strict=True)):
@@ -255,8 +247,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         )
         state = check("state", state_ok, article.state, place.admin1 if place else None, state)
         if article.date is not None:
-            dated = event if event is not None else headline_shootings.get(number)
-            interval = dated.date if dated is not None else None
+            interval = event.date if event is not None else None
             start = interval.start if interval is not None else None
             date = check("date", date_within(interval, article.date), article.date, start, date)
             told = interval.text if interval is not None and interval.text else start
@@ -282,8 +273,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
             f"skipped: {len(read) - len(articles)} articles under {MIN_CHARS} characters (crawl failures)",
             "killed/injured: exact, of the highest-confidence shooting event; 0 when none; the headline's "
             "count wins where it states one (a vague one does not)",
-            "date: the event interval within +-1 day of the incident date (the headline's shooting when "
-            "the text has none)",
+            "date: the event interval within +-1 day of the incident date",
             f"date_contains: the event interval, at most {CONTAINS_MAX_DAYS} days long, contains the "
             "incident date (+-1 day): issue #4's aim; a month told counts, a year or open interval does not",
         ),
