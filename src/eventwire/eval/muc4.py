@@ -256,7 +256,33 @@ def _count_field(docs_ex, attribute: str, category: str) -> tuple[Counts, int]:
     return total, skipped
 
 
-def _slot_counts(docs_ex) -> list[FieldScore]:
+def _told_range(dates: tuple[DateRange, ...]) -> str:
+    return " | ".join(f"{d.first}..{d.last}" if d.first else f"on or before {d.last}" for d in dates)
+
+
+def _date_errors(
+    doc: MucDocument, text: str, off_day: list[Event], no_day: list[tuple[DateRange, ...]]
+) -> list[ErrorRecord]:
+    """A false alarm per dated event no template's date matches, a miss per template date left unmatched;
+    the template's alternatives are written ``first..last`` (or "on or before last") joined by ``|``."""
+    gold = " | ".join(_told_range(g) for g in (t.dates for t in doc.templates if t.dates)) or None
+    errors = [
+        _error(
+            doc,
+            "upper.date",
+            "false_alarm",
+            gold,
+            f"{e.date.start}..{e.date.end}" + (" (inferred)" if e.date.inferred else ""),
+            text,
+            start=e.trigger.start,
+        )
+        for e in off_day
+    ]
+    errors += [_error(doc, "upper.date", "miss", _told_range(g), None, text, start=0) for g in no_day]
+    return errors
+
+
+def _slot_counts(docs_ex, errors: list[ErrorRecord] | None = None) -> list[FieldScore]:
     killed, _ = _count_field(docs_ex, "killed", "killed")
     injured, _ = _count_field(docs_ex, "injured", "injured")
     places, countries, dates = Counts(), Counts(), Counts()
@@ -278,6 +304,8 @@ def _slot_counts(docs_ex) -> list[FieldScore]:
             dated, gold_dates, lambda e, g: any(_date_matches(e, x) for x in g)
         )
         dates = dates + Counts(tp=len(on_day), fp=len(off_day), fn=len(no_day))
+        if errors is not None:
+            errors.extend(_date_errors(doc, extraction.document.text, off_day, no_day))
     return [
         FieldScore(name="upper.killed", counts=killed),
         FieldScore(name="upper.injured", counts=injured),
@@ -345,7 +373,7 @@ def evaluate_muc4(data_dir: Path, *, limit: int | None, extractor: Extractor) ->
     errors: list[ErrorRecord] = []
     rows = score_variant("gtt", list(zip(docs, lower, strict=True)), errors)
     rows += score_variant("upper", list(zip(docs, upper, strict=True)), errors)
-    rows += _slot_counts(list(zip(docs, upper, strict=True)))
+    rows += _slot_counts(list(zip(docs, upper, strict=True)), errors)
     return DatasetReport(
         dataset="muc4",
         documents=len(docs),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -140,6 +141,8 @@ def _date_for(
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if words is not None and _dates_the_aftermath(date_clause, head, token, words):
             continue
+        if _dates_an_occasion(token, head):
+            continue
         if (
             _governs_within_clause(head, token)
             or date_clause == clause
@@ -150,6 +153,7 @@ def _date_for(
         elif (
             not _is_reporting(date_clause)
             and not _told_apart(clause, token)
+            and not _told_within(clause, token)
             and not any(doc[o.head] in _ancestors_with_self(token) for o in others if o is not trigger)
             and all(
                 abs(token.i - o.head) >= distance for o in others if doc[o.head].sent.start == sentence.start
@@ -160,10 +164,99 @@ def _date_for(
     for group in (own, loose):
         if group:
             return min(group, key=lambda g: g[0])[1].interval
-    return UNKNOWN_DATE
+    return _date_told_next(trigger, doc, dates, others)
+
+
+def _tallied(head: Token, date: DateInterval) -> bool:
+    """Whether a mention is a bare plural told over a period longer than a month ("a spike in homicides
+    this year", "shootings last year"): a tally of such events, whose period does not date the one event
+    it joins."""
+    return (
+        head.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+        and date.start is not None
+        and date.end is not None
+        and (date.end - date.start).days > 31
+    )
+
+
+_HAPPEN_VERBS = frozenset({"happen", "occur"})
+_PRONOUNS = frozenset({"it", "this"})
+
+
+def _date_told_next(
+    trigger: Trigger, doc: Doc, dates: list[tuple[Token, DateMention]], others: list[Trigger]
+) -> DateInterval:
+    """The date of the sentence right after the event's when it tells only that "it happened" then ("A man
+    was shot in Millbrook. It happened about 2 a.m. Sunday."), and the event is the last one told before."""
+    sentence = doc[trigger.head].sent
+    if any(sentence.start_char <= o.start < sentence.end_char and o.start > trigger.start for o in others):
+        return UNKNOWN_DATE
+    after = sentence.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc):
+        return UNKNOWN_DATE
+    following = doc[after].sent
+    verb = following.root
+    happened = verb.lemma_.casefold() in _HAPPEN_VERBS or (
+        verb.lemma_.casefold() == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+    if not happened or not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children):
+        return UNKNOWN_DATE
+    if any(following.start_char <= o.start < following.end_char for o in others):
+        return UNKNOWN_DATE
+    told = [
+        m
+        for t, m in dates
+        if t.sent.start == following.start and _clause_head(t).i == verb.i and not m.future
+    ]
+    return told[0].interval if told else UNKNOWN_DATE
 
 
 _SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})
+_DATE_ATTACHMENTS = frozenset({"npadvmod", "poss", "compound", "nmod", "appos", "pobj"})
+
+
+def _dates_an_occasion(token: Token, head: Token) -> bool:
+    """Whether a date hangs on a later occasion's noun ("at his bond hearing Friday", "Wednesday's
+    arraignment", "made his first appearance in court Monday"): it dates that occasion, not the event."""
+    occasions = read_lexicon("dates_en.json")["later_occasions"]
+    noun = token.head
+    if token.dep_ == "pobj" and noun.dep_ == "prep":
+        noun = noun.head  # "the hearing on Friday"
+    return (
+        token.dep_ in _DATE_ATTACHMENTS
+        and noun.i != head.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.lemma_.casefold() in occasions
+    )
+
+
+def _verb_chain(verb: Token) -> set[int]:
+    """The verb and the verbs it complements ("was reported stolen": "stolen", "reported")."""
+    chain = {verb.i}
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        chain.add(verb.i)
+    return chain
+
+
+def _told_within(clause: Token, token: Token) -> bool:
+    """Whether the event is told in a clause that describes the subject of the date's clause ("the rifle
+    used in the shooting was reported stolen in 2011", "the man, who was accused of shooting five, was
+    found dead Saturday"): the date tells what befell that subject, not when the event happened."""
+    date_clause = _clause_head(token)
+    for current in _ancestors_with_self(clause):
+        if current.dep_ in ("relcl", "acl"):
+            described = current.head
+            return (
+                described.dep_ in ("nsubj", "nsubjpass")
+                and described.head.i in _verb_chain(date_clause)
+                and not any(t.i == token.i for t in current.subtree)
+            )
+    return False
 
 
 def _told_apart(clause: Token, token: Token) -> bool:
@@ -208,10 +301,22 @@ def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: T
     before = doc[words[-1].i + 1 : head.i]
     follows = words[0].i > phrase.i and len(after) <= 1
     precedes = words[-1].i < head.i and len(before) <= 2
+    # "arrested in the shooting at a gas station about 7 p.m. Friday": a date told with a clock time right
+    # after the event's phrase and its place is the event's time, not the arrest's.
+    timed = (
+        words[0].i > phrase.i
+        and len(after) <= 10
+        and _CLOCK.fullmatch(doc[words[0].i - 1].text) is not None
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in after[:-1])
+    )
     return not (
         (follows and all(t.lower_ in lexicon["date_prepositions"] for t in after))
         or (precedes and all(t.pos_ in ("PUNCT", "ADJ", "PART") for t in before))
+        or timed
     )
+
+
+_CLOCK = re.compile(r"(?:[ap]\.?m\.?|[0-9]{1,2}[:.][0-9]{2}(?:[ap]\.?m\.?)?|noon|midnight)", re.IGNORECASE)
 
 
 def _is_aftermath(clause: Token) -> bool:
@@ -305,7 +410,7 @@ def _main_incident_date(
         for d in drafts
         if d.date.start is not None
         and not d.date.inferred
-        and d.trigger.status == "occurred"
+        and d.trigger.status in ("occurred", "attempted")  # an attempt happened on its day too
         and d.trigger.family in _VIOLENT_FAMILIES | {"accident"}
     ]
     if incidents:
@@ -774,7 +879,8 @@ def build_events(analysis: Analysis) -> list[Event]:
             target.refined = True
         target.mentions.append(trigger)
         owner_of_trigger[trigger.head] = target
-        if _narrows(date, target.date):
+        joined = len(target.mentions) > 1
+        if _narrows(date, target.date) and not (joined and _tallied(doc[trigger.head], date)):
             target.date = date
         if target.location is None and location is not None:
             target.location = location
