@@ -214,6 +214,7 @@ def resolve_toponyms(
     context_countries: Sequence[str] = (),
     gazetteer: Gazetteer | None = None,
     fallback_to_focus: bool = True,
+    site_names: Sequence[str] = (),
 ) -> list[ResolvedToponym]:
     """Resolve the place mentions ``[start, end)`` of one article ``text`` to places, in input order.
 
@@ -221,6 +222,10 @@ def resolve_toponyms(
     A mention that is a demonym ("Syrian") resolves to its country. With ``fallback_to_focus``, a name the
     gazetteer does not know resolves to the country the article is clearly about, marked ``inferred`` and
     with precision ``country``: a centroid is never passed off as a town.
+
+    ``site_names`` are the place names of the news site's part of the title ("Memphis, Tennessee" in
+    "... - Action News 5 - Memphis, Tennessee"): like a dateline, they favour the names of their state, and
+    are never places of the article themselves.
     """
     gazetteer = gazetteer or Gazetteer.load()
     focus = frozenset(context_countries)
@@ -252,6 +257,8 @@ def resolve_toponyms(
             if _CONTAINER_GAP.match(text[span.end : container.start]):
                 outer = keys[order[position + 1]]
                 _add_containment(bonus[key], bonus[outer], candidates[key], candidates[outer])
+
+    _add_shared_regions(bonus, candidates, gazetteer)
 
     # The dateline names where the article is filed from: its town, and its state's towns, come first.
     dateline = find_dateline(text, gazetteer)
@@ -335,6 +342,8 @@ def resolve_toponyms(
         regions[(dateline.place.country_code, dateline.place.admin1)] += 3
     elif filed_in is not None and filed_in.country_code and filed_in.feature == "admin1" and filed_in.admin1:
         regions[(filed_in.country_code, filed_in.admin1)] += 3
+    for site in _site_regions(site_names, base + votes, gazetteer):
+        regions[site] += _SITE_WEIGHT
     region_total = max(1, sum(regions.values()))
     # States named side by side ("Alaska, Hawaii, Florida and Georgia") make a namesake country unlikely.
     states_named: defaultdict[str, set[str]] = defaultdict(set)
@@ -436,6 +445,82 @@ def resolve_toponyms(
         else:
             resolved.append(ResolvedToponym(span=span, place=None))
     return resolved
+
+
+_SITE_WEIGHT = 3
+_SITE_TOWN = 50_000
+_POSTAL_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _site_regions(names: Sequence[str], context: Counter[str], gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """The first-level regions the news site's place names stand for, in the countries the article is about.
+
+    A name counts as a first-level region, or as a town of 50,000 people; a two-letter code after a comma
+    is read as a postal code of a region ("Tulsa, OK").
+    """
+    found = []
+    for name in names:
+        if _POSTAL_CODE.fullmatch(name):
+            entries = [e for code in context if (e := _postal_region(code, name, gazetteer)) is not None]
+        else:
+            key = fold_name(name)
+            entries = [
+                e
+                for e in gazetteer.candidates(name)
+                if context[e.country_code or ""] > 0
+                and fold_name(e.name) == key
+                and (e.feature == "admin1" or (e.feature == "city" and e.population >= _SITE_TOWN))
+            ]
+        if entries:
+            top = max(entries, key=lambda e: _prior(e, fold_name(e.name)))
+            if top.country_code and top.admin1:
+                found.append((top.country_code, top.admin1))
+    return found
+
+
+def _postal_region(country_code: str, code: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    import pycountry
+
+    subdivision = pycountry.subdivisions.get(code=f"{country_code}-{code}")
+    if subdivision is None:
+        return None
+    return next(
+        (
+            e
+            for e in gazetteer.candidates(subdivision.name)
+            if e.feature == "admin1" and e.country_code == country_code
+        ),
+        None,
+    )
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:[-|–—:]{1,2}|::)\s+|\s*\|\s*|(?<=[a-z])-(?=[A-Z])")
+_TITLE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|(?<=,\s)[A-Z]{2}\b")
+
+
+def site_names(title: str | None) -> list[str]:
+    """Candidate place names in the news site's part of a title: every part after the headline.
+
+    "Five hurt in shooting - WXYZ News - Millbrook, Ohio" gives "WXYZ"-free runs of capitalised words and
+    their shorter runs ("Ohio"), and postal codes after a comma ("Millbrook, OH"); a town with its region
+    written after it is left to the region.
+    """
+    if not title:
+        return []
+    parts = _TITLE_PARTS.split(title)
+    names: list[str] = []
+    for part in parts[1:]:
+        for match in _TITLE_NAME.finditer(part):
+            town = not _POSTAL_CODE.fullmatch(match.group())
+            if town and part.startswith(", ", match.end()) and _TITLE_NAME.match(part, match.end() + 2):
+                continue  # "Millbrook, Ohio": the region written after the town says which one
+            words = match.group().split()
+            names.extend(
+                " ".join(words[i : i + size])
+                for size in range(len(words), 0, -1)
+                for i in range(len(words) - size + 1)
+            )
+    return names
 
 
 _FOCUS_SHARE = 0.5
@@ -645,6 +730,59 @@ def _add_containment(
             outer_bonus[n] += _CONTAINED_IN_COUNTRY
 
 
+_SHARED_REGION = 0.8
+"""Bonus per other name of the article that has a candidate in a candidate's first-level region."""
+_SHARED_REGION_NAMES = 2
+_LOCAL_FEATURES = frozenset({"city", "admin2"})
+_SHARED_REGION_GAP = 1.5
+"""How much less likely by population than a name's likeliest place a candidate may be and still share."""
+_WELL_KNOWN = 1_000_000
+"""A town this large is what its name means, whatever namesakes other names have near a namesake."""
+
+
+def _add_shared_regions(
+    bonus: dict[str, dict[int, float]], candidates: dict[str, list[GazetteerEntry]], gazetteer: Gazetteer
+) -> None:
+    """Favour the candidates whose state or province other names of the article may also lie in.
+
+    A town and a county that are both ambiguous ("Franklin" and "Johnson County") most likely lie in a
+    state that has both. A name found in every state (a "Washington County") favours every candidate
+    alike, so only the rarer names steer. Only candidates of comparable size take part (a hamlet named
+    like a city neither gains nor lends a region), and only names whose likeliest reading is a town or
+    county that is neither a capital nor a city of a million: "London" and "Paris" are not the towns of
+    Ontario because both are there.
+    """
+    regions_of: dict[str, set[tuple[str | None, str | None]]] = {}
+    for key, found in candidates.items():
+        if not found:
+            continue
+        top = max(found, key=lambda e: _prior(e, key))
+        if top.feature not in _LOCAL_FEATURES or top.population >= _WELL_KNOWN or gazetteer.is_capital(top):
+            continue
+        regions_of[key] = {(e.country_code, e.admin1) for e in _plausible(key, found)}
+    for key, held_here in regions_of.items():
+        if len(held_here) < 2:
+            continue  # nothing to choose between
+        plausible = _plausible(key, candidates[key])
+        for n, entry in enumerate(candidates[key]):
+            if entry not in plausible:
+                continue
+            region = (entry.country_code, entry.admin1)
+            shared = sum(1 for other, held in regions_of.items() if other != key and region in held)
+            if shared:
+                bonus[key][n] += _SHARED_REGION * min(shared, _SHARED_REGION_NAMES)
+
+
+def _plausible(key: str, found: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The towns and counties called ``key`` no more than about 30 times smaller than its likeliest place."""
+    top = max(_prior(e, key) for e in found)
+    return [
+        e
+        for e in found
+        if e.feature in _LOCAL_FEATURES and e.admin1 and _prior(e, key) >= top - _SHARED_REGION_GAP
+    ]
+
+
 def place_for_name(name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
     """The most likely place called ``name``, favouring places in ``context_countries`` (ISO alpha-2)."""
     resolved = resolve_toponyms(name, [(0, len(name))], context_countries=context_countries)
@@ -722,7 +860,9 @@ class PlacesStage:
         ):
             owners.append(_add_dateline_entity(analysis, dateline))
             spans.append(dateline.span)
-        resolved = resolve_toponyms(text, spans, gazetteer=gazetteer)
+        resolved = resolve_toponyms(
+            text, spans, gazetteer=gazetteer, site_names=site_names(analysis.document.title)
+        )
         best: dict[str, ResolvedToponym] = {}
         for key, toponym in zip(owners, resolved, strict=True):
             if toponym.place is None:
