@@ -234,7 +234,13 @@ def resolve_toponyms(
     keys = [fold_name(_strip_possessive(span.text)) for span in spans]
     acronyms = {key for span, key in zip(spans, keys, strict=True) if _is_acronym(span.text)}
 
+    # "the 3500 block of Elm", "near 40th and Elm", "Elm Parkway": a street named like a town is no town.
+    streets = {i for i, span in enumerate(spans) if _is_street(text, span)}
     candidates: dict[str, list[GazetteerEntry]] = {}
+    for key in {k for i, k in enumerate(keys) if i in streets} - {
+        k for i, k in enumerate(keys) if i not in streets
+    }:
+        candidates[key] = []
     for key in keys:
         if key not in candidates:
             # A demonym first: "Canadian" is also a town in Texas.
@@ -434,7 +440,9 @@ def resolve_toponyms(
     resolved = []
     for index, (span, key) in enumerate(zip(spans, keys, strict=True)):
         chosen, score = final[key]
-        if chosen is not None and index not in misplaced:
+        if index in streets:
+            resolved.append(ResolvedToponym(span=span, place=None))
+        elif chosen is not None and index not in misplaced:
             resolved.append(ResolvedToponym(span=span, place=chosen.to_place(), score=score))
         elif index in container_of:
             resolved.append(ResolvedToponym(span=span, place=container_of[index].to_place(), inferred=True))
@@ -521,6 +529,23 @@ def site_names(title: str | None) -> list[str]:
                 for i in range(len(words) - size + 1)
             )
     return names
+
+
+_STREET_BEFORE = re.compile(r"(?:\bblock of|\b\d+(?:st|nd|rd|th)\s+(?:and|&))\s+\Z", re.IGNORECASE)
+_STREET_AFTER = re.compile(
+    r"\A\s+(?:(?:and|&)\s+\d+(?:st|nd|rd|th)\b|(?:streets|avenues|roads)\b|"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Drive|Lane|Trail|Highway|"
+    r"Terrace|Court|Place|Way|Pike|Turnpike|Expressway|Freeway)\b(?!\s+[A-Z]))"
+)
+"""A street word after the name, unless a longer name goes on ("the Elm Trail Blazers")."""
+
+
+def _is_street(text: str, span: Span) -> bool:
+    """Whether the mention names a street ("the 3500 block of Elm", "40th and Elm", "Elm Parkway")."""
+    return bool(
+        _STREET_BEFORE.search(text, max(0, span.start - 30), span.start)
+        or _STREET_AFTER.match(text[span.end : span.end + 20])
+    )
 
 
 _FOCUS_SHARE = 0.5
