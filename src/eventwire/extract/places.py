@@ -424,14 +424,15 @@ def resolve_toponyms(
             # "the Parkway neighborhood in south Sacramento": a part of the town, not a namesake elsewhere.
             container_of[inner_at] = outer_entry
             misplaced.add(inner_at)
-    # "in the Lawndale neighborhood" of a story filed from a town: a part of that town.
-    for index, span in enumerate(spans):
-        if (
-            index not in container_of
-            and focus_town is not None
-            and _NEIGHBOURHOOD_AFTER.match(text, span.end)
-        ):
-            container_of[index] = focus_town
+    # "in the Lawndale neighborhood" of a story filed from a town, else of one that names a town most: a
+    # part of that town, unless the name is a place near it anyway.
+    quarters = [i for i, span in enumerate(spans) if _NEIGHBOURHOOD_AFTER.match(text, span.end)]
+    home = focus_town
+    if home is None and quarters and fallback_to_focus:
+        home = _main_town([final[keys[i]][0] for i in range(len(spans)) if i not in quarters], focus_country)
+    for index in quarters:
+        if index not in container_of and home is not None and _apart(home, final[keys[index]][0]):
+            container_of[index] = home
             misplaced.add(index)
     if written is not None and filed_in is not None:
         for index, span in enumerate(spans):
@@ -546,6 +547,19 @@ def _is_street(text: str, span: Span) -> bool:
         _STREET_BEFORE.search(text, max(0, span.start - 30), span.start)
         or _STREET_AFTER.match(text[span.end : span.end + 20])
     )
+
+
+def _main_town(chosen: list[GazetteerEntry | None], country: GazetteerEntry | None) -> GazetteerEntry | None:
+    """The largest town of the article's country that it names: the city whose quarters it would name."""
+    towns = [
+        e
+        for e in chosen
+        if e is not None
+        and e.feature == "city"
+        and country is not None
+        and e.country_code == country.country_code
+    ]
+    return max(towns, key=lambda e: e.population) if towns else None
 
 
 _FOCUS_SHARE = 0.5
