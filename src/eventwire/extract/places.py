@@ -214,6 +214,7 @@ def resolve_toponyms(
     context_countries: Sequence[str] = (),
     gazetteer: Gazetteer | None = None,
     fallback_to_focus: bool = True,
+    site_names: Sequence[str] = (),
 ) -> list[ResolvedToponym]:
     """Resolve the place mentions ``[start, end)`` of one article ``text`` to places, in input order.
 
@@ -221,6 +222,10 @@ def resolve_toponyms(
     A mention that is a demonym ("Syrian") resolves to its country. With ``fallback_to_focus``, a name the
     gazetteer does not know resolves to the country the article is clearly about, marked ``inferred`` and
     with precision ``country``: a centroid is never passed off as a town.
+
+    ``site_names`` are the place names of the news site's part of the title ("Memphis, Tennessee" in
+    "... - Action News 5 - Memphis, Tennessee"): like a dateline, they favour the names of their state, and
+    are never places of the article themselves.
     """
     gazetteer = gazetteer or Gazetteer.load()
     focus = frozenset(context_countries)
@@ -229,7 +234,13 @@ def resolve_toponyms(
     keys = [fold_name(_strip_possessive(span.text)) for span in spans]
     acronyms = {key for span, key in zip(spans, keys, strict=True) if _is_acronym(span.text)}
 
+    # "the 3500 block of Elm", "near 40th and Elm", "Elm Parkway": a street named like a town is no town.
+    streets = {i for i, span in enumerate(spans) if _is_street(text, span)}
     candidates: dict[str, list[GazetteerEntry]] = {}
+    for key in {k for i, k in enumerate(keys) if i in streets} - {
+        k for i, k in enumerate(keys) if i not in streets
+    }:
+        candidates[key] = []
     for key in keys:
         if key not in candidates:
             # A demonym first: "Canadian" is also a town in Texas.
@@ -252,6 +263,8 @@ def resolve_toponyms(
             if _CONTAINER_GAP.match(text[span.end : container.start]):
                 outer = keys[order[position + 1]]
                 _add_containment(bonus[key], bonus[outer], candidates[key], candidates[outer])
+
+    _add_shared_regions(bonus, candidates, gazetteer)
 
     # The dateline names where the article is filed from: its town, and its state's towns, come first.
     dateline = find_dateline(text, gazetteer)
@@ -335,6 +348,8 @@ def resolve_toponyms(
         regions[(dateline.place.country_code, dateline.place.admin1)] += 3
     elif filed_in is not None and filed_in.country_code and filed_in.feature == "admin1" and filed_in.admin1:
         regions[(filed_in.country_code, filed_in.admin1)] += 3
+    for site in _site_regions(site_names, base + votes, gazetteer):
+        regions[site] += _SITE_WEIGHT
     region_total = max(1, sum(regions.values()))
     # States named side by side ("Alaska, Hawaii, Florida and Georgia") make a namesake country unlikely.
     states_named: defaultdict[str, set[str]] = defaultdict(set)
@@ -409,14 +424,15 @@ def resolve_toponyms(
             # "the Parkway neighborhood in south Sacramento": a part of the town, not a namesake elsewhere.
             container_of[inner_at] = outer_entry
             misplaced.add(inner_at)
-    # "in the Lawndale neighborhood" of a story filed from a town: a part of that town.
-    for index, span in enumerate(spans):
-        if (
-            index not in container_of
-            and focus_town is not None
-            and _NEIGHBOURHOOD_AFTER.match(text, span.end)
-        ):
-            container_of[index] = focus_town
+    # "in the Lawndale neighborhood" of a story filed from a town, else of one that names a town most: a
+    # part of that town, unless the name is a place near it anyway.
+    quarters = [i for i, span in enumerate(spans) if _NEIGHBOURHOOD_AFTER.match(text, span.end)]
+    home = focus_town
+    if home is None and quarters and fallback_to_focus:
+        home = _main_town([final[keys[i]][0] for i in range(len(spans)) if i not in quarters], focus_country)
+    for index in quarters:
+        if index not in container_of and home is not None and _apart(home, final[keys[index]][0]):
+            container_of[index] = home
             misplaced.add(index)
     if written is not None and filed_in is not None:
         for index, span in enumerate(spans):
@@ -425,7 +441,9 @@ def resolve_toponyms(
     resolved = []
     for index, (span, key) in enumerate(zip(spans, keys, strict=True)):
         chosen, score = final[key]
-        if chosen is not None and index not in misplaced:
+        if index in streets:
+            resolved.append(ResolvedToponym(span=span, place=None))
+        elif chosen is not None and index not in misplaced:
             resolved.append(ResolvedToponym(span=span, place=chosen.to_place(), score=score))
         elif index in container_of:
             resolved.append(ResolvedToponym(span=span, place=container_of[index].to_place(), inferred=True))
@@ -436,6 +454,112 @@ def resolve_toponyms(
         else:
             resolved.append(ResolvedToponym(span=span, place=None))
     return resolved
+
+
+_SITE_WEIGHT = 3
+_SITE_TOWN = 50_000
+_POSTAL_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _site_regions(names: Sequence[str], context: Counter[str], gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """The first-level regions the news site's place names stand for, in the countries the article is about.
+
+    A name counts as a first-level region, or as a town of 50,000 people; a two-letter code after a comma
+    is read as a postal code of a region ("Tulsa, OK").
+    """
+    found = []
+    for name in names:
+        if _POSTAL_CODE.fullmatch(name):
+            entries = [e for code in context if (e := _postal_region(code, name, gazetteer)) is not None]
+        else:
+            key = fold_name(name)
+            entries = [
+                e
+                for e in gazetteer.candidates(name)
+                if context[e.country_code or ""] > 0
+                and fold_name(e.name) == key
+                and (e.feature == "admin1" or (e.feature == "city" and e.population >= _SITE_TOWN))
+            ]
+        if entries:
+            top = max(entries, key=lambda e: _prior(e, fold_name(e.name)))
+            if top.country_code and top.admin1:
+                found.append((top.country_code, top.admin1))
+    return found
+
+
+def _postal_region(country_code: str, code: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    import pycountry
+
+    subdivision = pycountry.subdivisions.get(code=f"{country_code}-{code}")
+    if subdivision is None:
+        return None
+    return next(
+        (
+            e
+            for e in gazetteer.candidates(subdivision.name)
+            if e.feature == "admin1" and e.country_code == country_code
+        ),
+        None,
+    )
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:[-|–—:]{1,2}|::)\s+|\s*\|\s*|(?<=[a-z])-(?=[A-Z])")
+_TITLE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|(?<=,\s)[A-Z]{2}\b")
+
+
+def site_names(title: str | None) -> list[str]:
+    """Candidate place names in the news site's part of a title: every part after the headline.
+
+    "Five hurt in shooting - WXYZ News - Millbrook, Ohio" gives "WXYZ"-free runs of capitalised words and
+    their shorter runs ("Ohio"), and postal codes after a comma ("Millbrook, OH"); a town with its region
+    written after it is left to the region.
+    """
+    if not title:
+        return []
+    parts = _TITLE_PARTS.split(title)
+    names: list[str] = []
+    for part in parts[1:]:
+        for match in _TITLE_NAME.finditer(part):
+            town = not _POSTAL_CODE.fullmatch(match.group())
+            if town and part.startswith(", ", match.end()) and _TITLE_NAME.match(part, match.end() + 2):
+                continue  # "Millbrook, Ohio": the region written after the town says which one
+            words = match.group().split()
+            names.extend(
+                " ".join(words[i : i + size])
+                for size in range(len(words), 0, -1)
+                for i in range(len(words) - size + 1)
+            )
+    return names
+
+
+_STREET_BEFORE = re.compile(r"(?:\bblock of|\b\d+(?:st|nd|rd|th)\s+(?:and|&))\s+\Z", re.IGNORECASE)
+_STREET_AFTER = re.compile(
+    r"\A\s+(?:(?:and|&)\s+\d+(?:st|nd|rd|th)\b|(?:streets|avenues|roads)\b|"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Drive|Lane|Trail|Highway|"
+    r"Terrace|Court|Place|Way|Pike|Turnpike|Expressway|Freeway)\b(?!\s+[A-Z]))"
+)
+"""A street word after the name, unless a longer name goes on ("the Elm Trail Blazers")."""
+
+
+def _is_street(text: str, span: Span) -> bool:
+    """Whether the mention names a street ("the 3500 block of Elm", "40th and Elm", "Elm Parkway")."""
+    return bool(
+        _STREET_BEFORE.search(text, max(0, span.start - 30), span.start)
+        or _STREET_AFTER.match(text[span.end : span.end + 20])
+    )
+
+
+def _main_town(chosen: list[GazetteerEntry | None], country: GazetteerEntry | None) -> GazetteerEntry | None:
+    """The largest town of the article's country that it names: the city whose quarters it would name."""
+    towns = [
+        e
+        for e in chosen
+        if e is not None
+        and e.feature == "city"
+        and country is not None
+        and e.country_code == country.country_code
+    ]
+    return max(towns, key=lambda e: e.population) if towns else None
 
 
 _FOCUS_SHARE = 0.5
@@ -645,6 +769,59 @@ def _add_containment(
             outer_bonus[n] += _CONTAINED_IN_COUNTRY
 
 
+_SHARED_REGION = 0.8
+"""Bonus per other name of the article that has a candidate in a candidate's first-level region."""
+_SHARED_REGION_NAMES = 2
+_LOCAL_FEATURES = frozenset({"city", "admin2"})
+_SHARED_REGION_GAP = 1.5
+"""How much less likely by population than a name's likeliest place a candidate may be and still share."""
+_WELL_KNOWN = 1_000_000
+"""A town this large is what its name means, whatever namesakes other names have near a namesake."""
+
+
+def _add_shared_regions(
+    bonus: dict[str, dict[int, float]], candidates: dict[str, list[GazetteerEntry]], gazetteer: Gazetteer
+) -> None:
+    """Favour the candidates whose state or province other names of the article may also lie in.
+
+    A town and a county that are both ambiguous ("Franklin" and "Johnson County") most likely lie in a
+    state that has both. A name found in every state (a "Washington County") favours every candidate
+    alike, so only the rarer names steer. Only candidates of comparable size take part (a hamlet named
+    like a city neither gains nor lends a region), and only names whose likeliest reading is a town or
+    county that is neither a capital nor a city of a million: "London" and "Paris" are not the towns of
+    Ontario because both are there.
+    """
+    regions_of: dict[str, set[tuple[str | None, str | None]]] = {}
+    for key, found in candidates.items():
+        if not found:
+            continue
+        top = max(found, key=lambda e: _prior(e, key))
+        if top.feature not in _LOCAL_FEATURES or top.population >= _WELL_KNOWN or gazetteer.is_capital(top):
+            continue
+        regions_of[key] = {(e.country_code, e.admin1) for e in _plausible(key, found)}
+    for key, held_here in regions_of.items():
+        if len(held_here) < 2:
+            continue  # nothing to choose between
+        plausible = _plausible(key, candidates[key])
+        for n, entry in enumerate(candidates[key]):
+            if entry not in plausible:
+                continue
+            region = (entry.country_code, entry.admin1)
+            shared = sum(1 for other, held in regions_of.items() if other != key and region in held)
+            if shared:
+                bonus[key][n] += _SHARED_REGION * min(shared, _SHARED_REGION_NAMES)
+
+
+def _plausible(key: str, found: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The towns and counties called ``key`` no more than about 30 times smaller than its likeliest place."""
+    top = max(_prior(e, key) for e in found)
+    return [
+        e
+        for e in found
+        if e.feature in _LOCAL_FEATURES and e.admin1 and _prior(e, key) >= top - _SHARED_REGION_GAP
+    ]
+
+
 def place_for_name(name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
     """The most likely place called ``name``, favouring places in ``context_countries`` (ISO alpha-2)."""
     resolved = resolve_toponyms(name, [(0, len(name))], context_countries=context_countries)
@@ -722,7 +899,9 @@ class PlacesStage:
         ):
             owners.append(_add_dateline_entity(analysis, dateline))
             spans.append(dateline.span)
-        resolved = resolve_toponyms(text, spans, gazetteer=gazetteer)
+        resolved = resolve_toponyms(
+            text, spans, gazetteer=gazetteer, site_names=site_names(analysis.document.title)
+        )
         best: dict[str, ResolvedToponym] = {}
         for key, toponym in zip(owners, resolved, strict=True):
             if toponym.place is None:
