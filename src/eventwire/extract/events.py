@@ -898,7 +898,9 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     injured_people = len(hurt) + max(0, len(shot_only) - dead_unnamed)
     if not hurt and not shot_only and "injured" in unnamed and (not victims_killed or apart):
         injured_people = 1
-    injured = max(injured_people, shot_total - killed)
+    # The killer dead by their own hand is not among the people they shot ("shot six people, killing
+    # four of them, before turning the gun on himself": two hurt).
+    injured = max(injured_people, shot_total - (killed - bool(selves)))
     told = max((c.best or 0 for c in draft.casualties if c.category == "injured"), default=0)
     if injured > told:
         source = first.get("injured") or first["shot"]
