@@ -964,6 +964,7 @@ def _joined_to_a_person(noun: Token) -> bool:
     first = noun.head
     return (
         first.lower_ in ("he", "she")
+        or (first.lower_ in ("him", "her") and first.tag_ == "PRP")  # "killed her and three others"
         or (first.ent_type_ == "PERSON" and first.tag_ == "NNP")
         or (
             first.tag_ == "NN"
@@ -986,6 +987,24 @@ def _persons_joined_after(noun: Token) -> int:
         and c.lemma_.casefold() in _PERSON_NOUNS
         and not any(g.dep_ in ("nummod", "det") for g in c.children)
         and (any(g.dep_ == "poss" for g in c.children) or noun.tag_ == "NN")
+    ) + _pair_beside(noun)
+
+
+_PAIRS = frozenset({"parents", "couple"})
+"""Words of two people, told in a list without a number ("Parents, 2 children dead")."""
+
+
+def _pair_beside(noun: Token) -> int:
+    """Two for a pair listed before a counted noun: "parents, 2 children dead", "the couple and their
+    three children were found dead"."""
+    first = noun.head
+    return (
+        2
+        if noun.dep_ in ("conj", "appos")
+        and first.lower_ in _PAIRS
+        and first.i < noun.i
+        and not any(c.dep_ == "nummod" for c in first.children)
+        else 0
     )
 
 
@@ -1125,7 +1144,8 @@ def _killed_self(token: Token) -> tuple[Token, str] | None:
     if token.lower_ not in _REFLEXIVES:
         return None
     noun = token
-    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    # "killed five of his neighbors, his brother and himself": the list may start at a bare number
+    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         noun = noun.head
     head = noun.head
     if noun.dep_ == "dobj" and _predicate_category(head) == "killed" and head.pos_ == "VERB":
