@@ -30,6 +30,10 @@ def _toll(extractor, text: str) -> tuple[int, int]:
             "Police say the man killed five of his neighbors, his brother and himself on Thursday.",
             7,
         ),
+        (
+            "The man killed six of his grandchildren, his adult daughter and himself at a home on Thursday.",
+            8,
+        ),
         # the killer told once is counted once
         ("The student killed four classmates and himself in the shooting at the school.", 5),
         ("A husband, wife and their two children were found shot to death in the home.", 4),

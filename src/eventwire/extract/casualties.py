@@ -978,7 +978,9 @@ def _persons_joined_after(noun: Token) -> int:
     """How many people with no count of their own are listed after a counted noun: "a man and his daughter
     were found dead" tells two, "a husband, wife and their two children" three and two, "a woman and her two
     sons" is counted apart; a bare singular is one only after a singular ("a man and woman")."""
-    members = [c for c in noun.children if c.dep_ == "conj" or (noun.tag_ == "NN" and _is_listed_appos(c))]
+    members = [
+        c for c in noun.children if c.dep_ == "conj" or (noun.tag_ in ("NN", "CD") and _is_listed_appos(c))
+    ]
     members += [g for c in members if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"]
     return sum(
         1
