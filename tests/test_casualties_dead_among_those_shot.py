@@ -67,3 +67,24 @@ def test_casualties_takes_the_dead_from_those_shot(extractor, text, killed, inju
 )
 def test_casualties_reads_a_condition_of_some_as_a_part(extractor, text, killed, injured):
     assert _toll(extractor, text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # the one pronounced dead at the hospital is one of those taken there
+        (
+            "Three people were killed and one critically wounded in a shooting on Sunday. Two other "
+            "victims were taken to nearby hospitals where one was pronounced deceased after arrival.",
+            3,
+            1,
+        ),
+        (
+            "Two men were taken to a hospital where one was pronounced dead after the shooting on Sunday.",
+            1,
+            1,
+        ),
+    ],
+)
+def test_casualties_reads_a_death_at_the_hospital_among_those_taken(extractor, text, killed, injured):
+    assert _toll(extractor, text) == (killed, injured)

@@ -800,7 +800,7 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 # dead or not, like those shot; others taken, and those "with injuries", are the hurt.
                 every = {noun.lower_} | {c.lower_ for c in noun.children}
                 # "was flown to a hospital, where he died": the one taken is the one dead
-                died_there = any(t.dep_ == "relcl" and t.lemma_.casefold() == "die" for t in prep.subtree)
+                died_there = any(t.dep_ == "relcl" and _tells_a_death(t) for t in prep.subtree)
                 return head, "injured", prep.lower_ == "to" and (bool(every & {"both", "all"}) or died_there)
     if _life_taken(noun):
         return head.head if noun.dep_ == "poss" else head.head.head, "killed", False
@@ -814,6 +814,15 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         ):
             return event, "killed", False
     return _wound_predicate(noun)
+
+
+def _tells_a_death(verb: Token) -> bool:
+    """Whether a clause says someone died: "where he died", "where one was pronounced dead"."""
+    return (
+        verb.lemma_.casefold() == "die"
+        or _predicate_category(verb) == "killed"
+        or any(c.dep_ in ("oprd", "acomp") and c.lower_ in ("dead", "deceased") for c in verb.children)
+    )
 
 
 def _life_taken(noun: Token) -> bool:
