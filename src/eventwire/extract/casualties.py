@@ -274,14 +274,19 @@ def _is_listed_appos(noun: Token) -> bool:
 def _list_head(noun: Token) -> Token:
     """The first item of the list a counted noun is in: "five militants" of "two soldiers and five
     militants were killed", "two men" of "Six women, a boy and two men were injured"."""
-    while (noun.dep_ == "conj" or _is_listed_appos(noun)) and noun.head.pos_ in (
-        "NOUN",
-        "PROPN",
-        "NUM",
-        "PRON",
+    while (
+        (noun.dep_ == "conj" or _is_listed_appos(noun))
+        and not _after_a_verb(noun)
+        and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
     ):
         noun = noun.head
     return noun
+
+
+def _after_a_verb(noun: Token) -> bool:
+    """Whether a coordinated noun is the object of a gerund the parser read as its modifier: "killing two
+    deputies and leading dozens of officers" lists acts, not the killed."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < noun.i for c in noun.children)
 
 
 def _find_predicate(noun: Token) -> Token | None:
@@ -527,7 +532,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         if any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
             for c in noun.children
-        ):
+        ) and not _killed_of_those_shot(noun):
             continue
         if (
             noun.i == token.i
@@ -541,6 +546,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             continue  # "Dana Reyes, 26 was shot": an age, not "4 Shot, 1 Killed"
         if noun.i == token.i and any(c.lower_ in lexicon["severities"] for c in token.children):
             continue  # "six injured, two critically": a part of the toll told
+        if _part_by_condition(token):
+            continue  # "three were hospitalized, two in critical condition": a part of the toll told
         shot = False
         told = _state_after(doc, token, noun)
         if (
@@ -619,6 +626,36 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         for c in found
     ]
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+def _part_by_condition(number: Token) -> bool:
+    """Whether a bare number told with a condition or injuries hangs on a clause that counts people
+    already: "three others were hospitalized -- two in critical condition, and one with minor injuries"
+    tells three, not six."""
+    if number.dep_ not in ("appos", "npadvmod", "conj"):
+        return False
+    told = any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "with")
+        and any(g.dep_ == "pobj" and g.lower_ in ("condition", *_HOSPITAL_WORDS) for g in p.children)
+        for p in number.children
+    )
+    before = [t for t in number.sent if t.i < number.i and (t.like_num or t.lower_ in _PEOPLE_WORDS)]
+    return told and bool(before)
+
+
+def _killed_of_those_shot(noun: Token) -> bool:
+    """Whether "N of them" are the dead among people shot in the same clause: "shot four people, killing
+    one of them"; the events stage takes the dead from those shot. Other parts ("two of them died", of
+    people told hurt) may be a part of a toll told already."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and _predicate_category(verb) == "killed"
+        and verb.dep_ in ("conj", "advcl")
+        and verb.head.lemma_.casefold() == "shoot"
+        and any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in verb.head.children)
+    )
 
 
 def _tallied(doc: Doc, number: Token) -> bool:
@@ -744,7 +781,12 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         return head, "killed", False
     if noun.dep_ in ("nsubjpass", "dobj") and lemma == "shoot":
         for conj in head.children:
-            if conj.dep_ == "conj" and _predicate_category(conj) == "killed" and _shares_subject(conj):
+            if (
+                conj.dep_ == "conj"
+                and _predicate_category(conj) == "killed"
+                and _shares_subject(conj)
+                and not any(c.dep_ == "dobj" for c in conj.children)  # "shot four, killing one of them"
+            ):
                 return conj, "killed", False
         return _shot(head)
     if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
@@ -758,7 +800,7 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 # dead or not, like those shot; others taken, and those "with injuries", are the hurt.
                 every = {noun.lower_} | {c.lower_ for c in noun.children}
                 # "was flown to a hospital, where he died": the one taken is the one dead
-                died_there = any(t.dep_ == "relcl" and t.lemma_.casefold() == "die" for t in prep.subtree)
+                died_there = any(t.dep_ == "relcl" and _tells_a_death(t) for t in prep.subtree)
                 return head, "injured", prep.lower_ == "to" and (bool(every & {"both", "all"}) or died_there)
     if _life_taken(noun):
         return head.head if noun.dep_ == "poss" else head.head.head, "killed", False
@@ -772,6 +814,15 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         ):
             return event, "killed", False
     return _wound_predicate(noun)
+
+
+def _tells_a_death(verb: Token) -> bool:
+    """Whether a clause says someone died: "where he died", "where one was pronounced dead"."""
+    return (
+        verb.lemma_.casefold() == "die"
+        or _predicate_category(verb) == "killed"
+        or any(c.dep_ in ("oprd", "acomp") and c.lower_ in ("dead", "deceased") for c in verb.children)
+    )
 
 
 def _life_taken(noun: Token) -> bool:
@@ -922,6 +973,7 @@ def _joined_to_a_person(noun: Token) -> bool:
     first = noun.head
     return (
         first.lower_ in ("he", "she")
+        or (first.lower_ in ("him", "her") and first.tag_ == "PRP")  # "killed her and three others"
         or (first.ent_type_ == "PERSON" and first.tag_ == "NNP")
         or (
             first.tag_ == "NN"
@@ -935,7 +987,9 @@ def _persons_joined_after(noun: Token) -> int:
     """How many people with no count of their own are listed after a counted noun: "a man and his daughter
     were found dead" tells two, "a husband, wife and their two children" three and two, "a woman and her two
     sons" is counted apart; a bare singular is one only after a singular ("a man and woman")."""
-    members = [c for c in noun.children if c.dep_ == "conj" or (noun.tag_ == "NN" and _is_listed_appos(c))]
+    members = [
+        c for c in noun.children if c.dep_ == "conj" or (noun.tag_ in ("NN", "CD") and _is_listed_appos(c))
+    ]
     members += [g for c in members if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"]
     return sum(
         1
@@ -944,6 +998,24 @@ def _persons_joined_after(noun: Token) -> int:
         and c.lemma_.casefold() in _PERSON_NOUNS
         and not any(g.dep_ in ("nummod", "det") for g in c.children)
         and (any(g.dep_ == "poss" for g in c.children) or noun.tag_ == "NN")
+    ) + _pair_beside(noun)
+
+
+_PAIRS = frozenset({"parents", "couple"})
+"""Words of two people, told in a list without a number ("Parents, 2 children dead")."""
+
+
+def _pair_beside(noun: Token) -> int:
+    """Two for a pair listed before a counted noun: "parents, 2 children dead", "the couple and their
+    three children were found dead"."""
+    first = noun.head
+    return (
+        2
+        if noun.dep_ in ("conj", "appos")
+        and first.lower_ in _PAIRS
+        and first.i < noun.i
+        and not any(c.dep_ == "nummod" for c in first.children)
+        else 0
     )
 
 
@@ -1083,7 +1155,8 @@ def _killed_self(token: Token) -> tuple[Token, str] | None:
     if token.lower_ not in _REFLEXIVES:
         return None
     noun = token
-    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    # "killed five of his neighbors, his brother and himself": the list may start at a bare number
+    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         noun = noun.head
     head = noun.head
     if noun.dep_ == "dobj" and _predicate_category(head) == "killed" and head.pos_ == "VERB":

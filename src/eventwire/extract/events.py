@@ -51,6 +51,7 @@ _LOCATIVE_PREPOSITIONS = frozenset(
 )
 _VIOLENT_FAMILIES = frozenset({"violence", "explosion"})
 _REFLEXIVES = frozenset({"himself", "herself", "self", "themselves"})
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 _SUB_TYPE_GROUPS = {
     "Suicide bomb": "bomb",
     "Remote explosive/landmine/IED": "bomb",
@@ -940,8 +941,18 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     people not killed are injured: "four people were shot, one fatally" -> 1 killed, 3 injured. A person
     told killed is not also injured ("Smith was wounded in the head ... Smith died"), and people told only
     as shot may be the dead told without their names ("a teen was killed ... Smith was shot"). An
-    unnamed person hurt ("the victim was wounded") is the one killed when anyone was.
+    unnamed person hurt ("the victim was wounded") is the one killed when anyone but the killer was,
+    unless told apart from the dead (see ``_hurt_apart``).
     """
+    # The dead besides a killer who killed themselves, and whether a hurt one is told apart from them,
+    # as told before this adds the people counted here.
+    victims_killed = draft.killed() > 0 or any(
+        c.category == "killed"
+        and c.person not in (None, SELF)
+        and (c.victims or "").casefold() not in _REFLEXIVES
+        for c in draft.tolls
+    )
+    apart = analysis.doc is not None and _hurt_apart(draft, analysis.doc)
     named: dict[str, set[str]] = {"killed": set(), "injured": set(), "shot": set()}
     unnamed: dict[str, CountMention] = {}
     first: dict[str, CountMention] = {}
@@ -991,13 +1002,44 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     shot_only = named["shot"] - named["killed"] - hurt
     dead_unnamed = max(0, killed - len(named["killed"]))
     injured_people = len(hurt) + max(0, len(shot_only) - dead_unnamed)
-    if not hurt and not shot_only and "injured" in unnamed and not killed:
+    if not hurt and not shot_only and "injured" in unnamed and (not victims_killed or apart):
         injured_people = 1
-    injured = max(injured_people, shot_total - killed)
+    # The killer dead by their own hand is not among the people they shot ("shot six people, killing
+    # four of them, before turning the gun on himself": two hurt).
+    injured = max(injured_people, shot_total - (killed - bool(selves)))
     told = max((c.best or 0 for c in draft.casualties if c.category == "injured"), default=0)
     if injured > told:
         source = first.get("injured") or first["shot"]
         _add_casualty(draft, _casualty(_counted(source, injured), analysis))
+
+
+_ANOTHER = frozenset({"another", "other", "second", "third", "fourth"})
+"""Words that set a person apart from those told before ("another man was wounded")."""
+
+
+def _hurt_apart(draft: _Draft, doc: Doc) -> bool:
+    """Whether an unnamed person told hurt is someone other than the dead: told as another ("another man
+    in the home was wounded"), or told hurt in the sentence that tells someone else killed ("shot his
+    younger brother to death and wounded his older brother"); a pronoun may be the dead told again."""
+    hurt = [c for c in draft.tolls if c.category == "injured" and not c.shot and c.person == ""]
+    dead = [
+        c.span
+        for c in draft.tolls
+        if c.category == "killed"
+        and c.person not in (None, SELF)
+        and (c.victims or "").casefold() not in _PRONOUNS | _REFLEXIVES
+    ]
+    dead += [c.evidence for c in draft.casualties if c.category == "killed" and c.best]
+    for count in hurt:
+        word = _token_at(doc, count.span.start)
+        if word is not None and any(c.lower_ in _ANOTHER for c in word.children if c.i < word.i):
+            return True
+        if (count.victims or "").casefold() in _PRONOUNS:
+            continue
+        sentence = count.sentence
+        if any(sentence.start <= d.start < sentence.end and d != count.span for d in dead):
+            return True
+    return False
 
 
 def _counted(count: CountMention, value: int) -> CountMention:

@@ -1,0 +1,90 @@
+"""The dead told as a part of the people shot ("shot four people, killing one of them") are taken from
+those shot; a verb told after a list ("and leading dozens of officers") adds no one to it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _toll(extractor, text: str) -> tuple[int, int]:
+    from eventwire.extract.extractor import make_document
+    from eventwire.ingest.article import Article
+
+    extraction = extractor.extract_document(make_document(Article(text=text, origin="<test>")))
+    event = max(extraction.events, key=lambda e: len(e.casualties))
+
+    def best(category: str) -> int:
+        return max((c.best or 0 for c in event.casualties if c.category == category), default=0)
+
+    return best("killed"), best("injured")
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # a killing with its own object does not kill the people shot before it
+        ("The 17-year-old was charged with shooting four people and killing one of them on Friday.", 1, 3),
+        ("The gunman shot five people, killing two of them, before he fled on Friday.", 2, 3),
+        # still: "shot and killed" shares its object
+        ("Police said a man shot and killed two people at a bar on Friday.", 2, 0),
+        # a part of people told hurt may be told again elsewhere: not read
+        ("Five people were wounded in the shooting on Friday and two of them died.", 0, 5),
+        # a gerund read as a modifier of the next noun is another act, not more dead
+        (
+            "The gunman went on a rampage, killing two of the deputies and leading dozens of officers "
+            "on a manhunt.",
+            2,
+            0,
+        ),
+        ("Two soldiers and five militants were killed in the attack.", 7, 0),
+        # the killer dead by their own hand is not one of the people they shot
+        (
+            "A man shot six people on Saturday, killing four of them, before turning the gun on himself, "
+            "police said.",
+            5,
+            2,
+        ),
+    ],
+)
+def test_casualties_takes_the_dead_from_those_shot(extractor, text, killed, injured):
+    assert _toll(extractor, text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # a condition told of a part of those counted is no more people
+        (
+            "A man was killed in the shooting on Friday. Three others were hospitalized — two in critical "
+            "condition, and one with minor injuries.",
+            1,
+            3,
+        ),
+        ("Five people were shot in the attack, two in critical condition.", 0, 5),
+        # counts told each with its own verb still add up
+        ("Two were in critical condition and one was in stable condition after the shooting.", 0, 2),
+    ],
+)
+def test_casualties_reads_a_condition_of_some_as_a_part(extractor, text, killed, injured):
+    assert _toll(extractor, text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # the one pronounced dead at the hospital is one of those taken there
+        (
+            "Three people were killed and one critically wounded in a shooting on Sunday. Two other "
+            "victims were taken to nearby hospitals where one was pronounced deceased after arrival.",
+            3,
+            1,
+        ),
+        (
+            "Two men were taken to a hospital where one was pronounced dead after the shooting on Sunday.",
+            1,
+            1,
+        ),
+    ],
+)
+def test_casualties_reads_a_death_at_the_hospital_among_those_taken(extractor, text, killed, injured):
+    assert _toll(extractor, text) == (killed, injured)

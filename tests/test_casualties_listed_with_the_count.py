@@ -1,0 +1,43 @@
+"""People listed beside a count without a number of their own add to it: "her and three others", a
+pair ("parents, 2 children"), and a killer listed last ("five of his neighbors, his brother and
+himself")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _toll(extractor, text: str) -> tuple[int, int]:
+    from eventwire.extract.extractor import make_document
+    from eventwire.ingest.article import Article
+
+    extraction = extractor.extract_document(make_document(Article(text=text, origin="<test>")))
+    event = max(extraction.events, key=lambda e: len(e.casualties))
+
+    def best(category: str) -> int:
+        return max((c.best or 0 for c in event.casualties if c.category == category), default=0)
+
+    return best("killed"), best("injured")
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("The gunman killed her and three other people in the shooting on Monday.", 4),
+        ("Parents, 2 children dead in murder-suicide", 4),
+        ("The couple and their three children were found dead after the shooting on Sunday.", 5),
+        (
+            "Police say the man killed five of his neighbors, his brother and himself on Thursday.",
+            7,
+        ),
+        (
+            "The man killed six of his grandchildren, his adult daughter and himself at a home on Thursday.",
+            8,
+        ),
+        # the killer told once is counted once
+        ("The student killed four classmates and himself in the shooting at the school.", 5),
+        ("A husband, wife and their two children were found shot to death in the home.", 4),
+    ],
+)
+def test_casualties_adds_the_people_listed_with_a_count(extractor, text, killed):
+    assert _toll(extractor, text)[0] == killed
