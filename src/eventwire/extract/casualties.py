@@ -259,6 +259,21 @@ def _shot_clause(verb: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     return verb, "injured", True
 
 
+def _died_after(hurt: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """The death a hurt person's own verb goes on to tell: "was critically wounded and later died"."""
+    if _predicate_category(hurt) != "injured":
+        return None
+    for conj in hurt.children:
+        if (
+            conj.dep_ == "conj"
+            and _predicate_category(conj) == "killed"
+            and _shares_subject(conj)
+            and not any(c.dep_ == "dobj" for c in conj.children)
+        ):
+            return conj, "killed", False
+    return None
+
+
 def _is_listed_appos(noun: Token) -> bool:
     """Whether an "appos" is the parser's reading of the second item of a list: "Six women, a boy and two
     men were hurt" (no comma closes it), not an appositive, "two people, a man and a woman, were shot"."""
@@ -1078,7 +1093,7 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     lemma = head.lemma_.casefold()
     category = _predicate_category(head)
     if noun.dep_ == "nsubjpass" and category in ("killed", "injured"):
-        return head, category, False
+        return _died_after(head) or (head, category, False)
     if noun.dep_ == "nsubj" and lemma in ("die", "perish", "succumb"):
         return head, "killed", False
     if noun.dep_ == "nsubj" and lemma in ("shoot", "suffer", "sustain", "receive"):
