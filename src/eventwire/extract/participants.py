@@ -290,6 +290,10 @@ _CONTAINERS = frozenset({"package", "parcel", "bag", "backpack", "suitcase", "bo
 # Verbs whose object is the device set off ("detonated the charge", "planted explosives").
 _DEVICE_VERBS = frozenset({"detonate", "plant", "explode"})
 _AIM_VERBS = frozenset({"target", "aim", "hit", "direct"})
+# Events that befall only people: what they act on is a victim, not a target.
+_PEOPLE_ONLY = frozenset(
+    {"assassinate", "assassination", "murder", "kidnap", "kidnapping", "abduct", "abduction"}
+)
 # Nouns of owning an event ("claimed responsibility for the bombing") with the verbs that own it.
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
 _OWN_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
@@ -398,6 +402,8 @@ def _participant(
         entity = None  # "tomas ibarra celdran" tagged PERSON only as "tomas ibarra": keep the whole name
     if role == "victim" and (token.ent_type_ == "FAC" or _is_facility(token)):
         role = "target"  # "attacked Camp Bastion": a place that was hit, not a victim
+    elif role == "victim" and token.ent_type_ == "" and _is_vehicle(token):
+        role = "target"  # "burned two trucks of the Red Cross": the trucks, whoever owns them
     elif (
         role == "victim"
         and not (killed and any(c.dep_ == "nummod" for c in token.children))
@@ -823,7 +829,35 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
     found = find_rule_participants(trigger, doc, analysis)
     if role_model.applies(trigger):
         found = _revised(trigger, doc, analysis, found)
+    if _acts_on_people(trigger, doc):
+        found = [_as_victim(p, doc, analysis) for p in found]
     return [p for p in found if not _in_page_furniture(p, doc)]
+
+
+def _acts_on_people(trigger: Trigger, doc: Doc) -> bool:
+    """Whether the event can only befall people: a kidnapping, an assassination, a murder."""
+    lemma = doc[trigger.head].lemma_.casefold()
+    return trigger.sub_event_type == "Abduction/forced disappearance" or lemma in _PEOPLE_ONLY
+
+
+def _as_victim(participant: Participant, doc: Doc, analysis: Analysis) -> Participant:
+    """A target of an event that befalls only people is a victim when its head is no building, vehicle,
+    weapon or named place ("kidnapped norberto ruiz" in lower-case text, where no name is tagged)."""
+    if participant.role != "target" or participant.evidence is None:
+        return participant
+    span = doc.char_span(participant.evidence.start, participant.evidence.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return participant
+    head = span.root
+    thing = (
+        head.lower_ in _FACILITIES
+        or head.lemma_.casefold() in _FACILITIES
+        or _is_weapon(head)
+        or _is_vehicle(head)
+        or head.ent_type_ in ("FAC", "GPE", "LOC", "ORG")
+        or _is_setting(head, analysis)
+    )
+    return participant if thing else replace(participant, role="victim")
 
 
 def _in_page_furniture(participant: Participant, doc: Doc) -> bool:
