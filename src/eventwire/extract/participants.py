@@ -1219,6 +1219,17 @@ def _modelled(
     )
 
 
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Whether the word before ``doc[i]`` is joined to it by a hyphen ("car-bomb")."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
+
+
 def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
     """Weapons named in the trigger's clause ("detonated explosive belts", "a car bomb exploded")."""
     index, longest = _weapon_index()
@@ -1242,14 +1253,20 @@ def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
             if size == 1 and (doc[i].pos_ == "VERB" or i == head.i or weapon_type == "vehicle"):
                 break  # "bombed", "the bombing", "burned a truck": the act or what it hit, not the means
             start, end = doc[i].idx, doc[i + size - 1].idx + len(doc[i + size - 1].text)
-            # Widen to the modifiers written before the weapon ("explosive belts", "AK-47 rifles").
-            while (
-                i > 0
-                and doc[i - 1].dep_ in ("amod", "compound")
-                and doc[i - 1].head.i in range(i, i + size)
-                and (i - 1) in in_scope
-            ):
-                i -= 1
+            # Widen to the modifiers written before the weapon ("explosive belts", "AK-47 rifles", "a
+            # car-bomb"), not to a date ("the january dynamite attack").
+            while i > 0 and (i - 1) in in_scope:
+                before = doc[i - 1]
+                if _hyphenated(doc, i) and (i - 2) in in_scope:
+                    i -= 2
+                elif (
+                    before.dep_ in ("amod", "compound")
+                    and before.head.i in range(i, i + size)
+                    and before.ent_type_ not in ("DATE", "TIME")
+                ):
+                    i -= 1
+                else:
+                    break
                 start = doc[i].idx
             weapons.append(Weapon(type=weapon_type, text=text[start:end], evidence=Span.of(text, start, end)))  # type: ignore[arg-type]
             taken.update(range(i, i + size))
