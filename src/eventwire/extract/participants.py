@@ -1127,7 +1127,11 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
                 dropped.add(bounds)
             elif probability >= _SWAP and role != candidate.rule_role:
                 swapped[bounds] = role
-        elif _adds(role, probability, trigger) and not _nobody(doc[candidate.head]):
+        elif (
+            _adds(role, probability, trigger)
+            and not _nobody(doc[candidate.head])
+            and not _worn(doc[candidate.head])
+        ):
             # One phrase per role and head word: "guerrillas" told five times is one participant.
             key = (role, doc[candidate.head].lower_)
             if key not in told and (key not in best or probability > best[key][0]):
@@ -1146,6 +1150,19 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
     revision = _Revision(dropped=frozenset(dropped), swapped=swapped, added=added)
     doc.user_data["eventwire.roles.revision"] = revision
     return revision
+
+
+def _worn(token: Token) -> bool:
+    """Whether a phrase names what someone wore ("men wearing military uniforms", "dressed in fatigues"):
+    clothes tell who the doers looked like, and are no one."""
+    governor = token.head
+    if token.dep_ == "dobj" and governor.lemma_.casefold() == "wear":
+        return True
+    return (
+        token.dep_ == "pobj"
+        and governor.lower_ == "in"
+        and governor.head.lemma_.casefold() in ("dress", "clad", "clothe", "disguise")
+    )
 
 
 def _adds(role: Role, probability: float, trigger: Trigger | None) -> bool:
