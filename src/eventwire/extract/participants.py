@@ -290,6 +290,8 @@ _CONTAINERS = frozenset({"package", "parcel", "bag", "backpack", "suitcase", "bo
 # Verbs whose object is the device set off ("detonated the charge", "planted explosives").
 _DEVICE_VERBS = frozenset({"detonate", "plant", "explode"})
 _AIM_VERBS = frozenset({"target", "aim", "hit", "direct"})
+# Nouns that name what an attack was made against: "X was the target of the attack".
+_AIMS = frozenset({"target", "objective", "object"})
 # Events that befall only people: what they act on is a victim, not a target.
 _PEOPLE_ONLY = frozenset(
     {"assassinate", "assassination", "murder", "kidnap", "kidnapping", "abduct", "abduction"}
@@ -407,7 +409,8 @@ def _participant(
     elif (
         role == "victim"
         and not (killed and any(c.dep_ == "nummod" for c in token.children))
-        and entity is None
+        # a name inside the phrase that does not head it ("the french cultural centers") names no one hit
+        and (entity is None or _names_inside(token, entity, analysis))
         and token.ent_type_ == ""
         and token.lemma_.casefold() not in _PEOPLE
         and token.lower_ not in _PEOPLE
@@ -421,6 +424,21 @@ def _participant(
         entity=entity,
         evidence=Span.of(text, start, end),
         confidence=confidence,
+    )
+
+
+def _names_inside(token: Token, entity: str, analysis: Analysis) -> bool:
+    """Whether ``entity`` is only named inside a common noun's phrase, not by its head ("the french
+    cultural centers", "two trucks of the red cross"): the thing is no one. A group ("the m-19 unit")
+    is people."""
+    return (
+        token.pos_ == "NOUN"
+        and token.ent_type_ == ""
+        and token.lemma_.casefold() not in organisation_nouns()
+        and token.lower_ not in organisation_nouns()
+        and not _covers(entity, token, analysis)
+        # "mariela espinosa" with only "mariela" tagged: the last word of a name
+        and not any(c.dep_ == "compound" and _covers(entity, c, analysis) for c in token.lefts)
     )
 
 
@@ -1001,6 +1019,17 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                             if not _is_setting(o, analysis):
                                 found.extend(_participants(o, undergoer, analysis))
         governor = head.head
+        aim = governor.head if head.dep_ == "pobj" and governor.lower_ == "of" else None
+        if (
+            aim is not None
+            and aim.dep_ == "attr"
+            and aim.lemma_.casefold() in _AIMS
+            and undergoer == "victim"
+        ):
+            # "the cultural centers were the target of bomb attacks": the subject of the copula was hit
+            for c in aim.head.children:
+                if c.dep_ == "nsubj" and not _is_setting(c, analysis):
+                    found.extend(_participants(c, undergoer, analysis))
         if head.dep_ == "nsubj" and governor.lemma_.casefold() in _AIM_VERBS and undergoer == "victim":
             # "the explosion targeted a bakery", "the attack targeted pilgrims"
             for c in governor.children:
