@@ -289,6 +289,8 @@ _SERIES = frozenset({"series", "wave", "string", "spate", "campaign", "round", "
 _CONTAINERS = frozenset({"package", "parcel", "bag", "backpack", "suitcase", "box", "charge", "letter"})
 # Verbs whose object is the device set off ("detonated the charge", "planted explosives").
 _DEVICE_VERBS = frozenset({"detonate", "plant", "explode"})
+# Participles that say what a vehicle or container was loaded with ("a truck rigged with dynamite").
+_LOADED_WITH = frozenset({"rig", "load", "pack", "fill", "contain", "lade", "stuff", "booby-trap"})
 _AIM_VERBS = frozenset({"target", "aim", "hit", "direct"})
 # Nouns that name what an attack was made against: "X was the target of the attack".
 _AIMS = frozenset({"target", "objective", "object"})
@@ -1281,6 +1283,13 @@ def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
     index, longest = _weapon_index()
     head = doc[trigger.head]
     clause = [t.i for t in head.subtree if _within_clause(t, head)]
+    # "a truck rigged with dynamite exploded", "a car bomb containing 300 kg of dynamite": what it was
+    # loaded with is the means too
+    device = _device(head)
+    for i in [*clause, *([device] if device is not None else [])]:
+        for c in doc[i].children:
+            if c.dep_ == "acl" and c.lemma_.casefold() in _LOADED_WITH:
+                clause.extend(t.i for t in c.subtree if t.i != c.i)
     scope = sorted(set(clause) | ({head.head.i} if head.dep_ != "ROOT" else set()))
 
     weapons: list[Weapon] = []
