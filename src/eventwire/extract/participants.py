@@ -1021,15 +1021,15 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                             if not _is_setting(o, analysis):
                                 found.extend(_participants(o, undergoer, analysis))
         governor = head.head
-        aim = governor.head if head.dep_ == "pobj" and governor.lower_ == "of" else None
+        named_aim = governor.head if head.dep_ == "pobj" and governor.lower_ == "of" else None
         if (
-            aim is not None
-            and aim.dep_ == "attr"
-            and aim.lemma_.casefold() in _AIMS
+            named_aim is not None
+            and named_aim.dep_ == "attr"
+            and named_aim.lemma_.casefold() in _AIMS
             and undergoer == "victim"
         ):
             # "the cultural centers were the target of bomb attacks": the subject of the copula was hit
-            for c in aim.head.children:
+            for c in named_aim.head.children:
                 if c.dep_ == "nsubj" and not _is_setting(c, analysis):
                     found.extend(_participants(c, undergoer, analysis))
         if head.dep_ == "nsubj" and governor.lemma_.casefold() in _AIM_VERBS and undergoer == "victim":
