@@ -302,6 +302,8 @@ _PEOPLE_ONLY = frozenset(
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
 _OWN_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
 _PLACED_AT = frozenset({"at", "outside", "near", "inside", "in", "against", "on"})
+# Of those, the ones that name what a bomb was set against, not the area it went off in ("in midair").
+_SET_AGAINST = frozenset({"at", "outside", "inside", "against"})
 
 
 @functools.cache
@@ -1225,6 +1227,15 @@ def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
         patient = any(token.i == t.i for p in (head, *patients) for t in _listed(p))
     if role == "perpetrator":
         return doer or agent or token.i in _implied_doers(token.doc[trigger.head])
+    if role == "target":
+        # "a bomb exploded outside the bank": where a bomb went off is what it was set against
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ in _SET_AGAINST
+            and prep.head.i == trigger.head
+            and head.lemma_.casefold() in _BOMB_VERBS
+        )
     return role == "victim" and patient
 
 
