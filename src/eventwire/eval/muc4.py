@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,6 +86,9 @@ class Filler:
 _GTT_ORG_HEADS = frozenset({"guard"})
 """Heads GTT files under PerpOrg beyond the organisation nouns: "the national guard"."""
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+_POSTMODIFIERS = frozenset({"of", "from", "in", "who", "which", "that", ","})
+_ORG_ADJECTIVES = frozenset({"leftist", "military"})
+"""Words the role model learnt head group names ("the leftist front") that before a noun describe it."""
 
 
 @functools.cache
@@ -144,17 +148,29 @@ def role_fillers(extraction: Extraction) -> list[Filler]:
 
 
 def _organisations_in(participant: Participant, extraction: Extraction) -> list[str]:
-    """Organisations named inside a participant's phrase ("fmln" in "fmln urban guerrillas")."""
+    """Organisations named inside a participant's phrase ("fmln" in "fmln urban guerrillas"): a tagged
+    organisation, or in lower-case text, where none is tagged, a word before the head that the role model
+    learnt heads a group's name ("fmln" in "fmln guerrilla unit", "army" in "army troops")."""
     span = participant.evidence
     if span is None:
         return []
-    return [
+    tagged = [
         m.text
         for e in extraction.entities
         if e.type == "ORG"
         for m in e.mentions
         if span.start <= m.start and m.end <= span.end and (m.start, m.end) != (span.start, span.end)
     ]
+    if tagged or participant.entity is not None:
+        return tagged
+    text = participant.text.lower()
+    words = text.split()
+    if any(w in _POSTMODIFIERS for w in words):
+        return []  # "members of the front": the organisation is the phrase's own post-modifier
+    # "farabundo marti national liberation front (fmln) rebels": the name is its acronym
+    acronym = re.search(r"\(([^()\s]+)\)", text)
+    modifiers = [acronym.group(1)] if acronym else words[:-1]
+    return [w for w in modifiers if w in load_model().organisation_heads and w not in _ORG_ADJECTIVES]
 
 
 def _role_counts(

@@ -289,11 +289,21 @@ _SERIES = frozenset({"series", "wave", "string", "spate", "campaign", "round", "
 _CONTAINERS = frozenset({"package", "parcel", "bag", "backpack", "suitcase", "box", "charge", "letter"})
 # Verbs whose object is the device set off ("detonated the charge", "planted explosives").
 _DEVICE_VERBS = frozenset({"detonate", "plant", "explode"})
+# Participles that say what a vehicle or container was loaded with ("a truck rigged with dynamite").
+_LOADED_WITH = frozenset({"rig", "load", "pack", "fill", "contain", "lade", "stuff", "booby-trap"})
 _AIM_VERBS = frozenset({"target", "aim", "hit", "direct"})
+# Nouns that name what an attack was made against: "X was the target of the attack".
+_AIMS = frozenset({"target", "objective", "object"})
+# Events that befall only people: what they act on is a victim, not a target.
+_PEOPLE_ONLY = frozenset(
+    {"assassinate", "assassination", "murder", "kidnap", "kidnapping", "abduct", "abduction"}
+)
 # Nouns of owning an event ("claimed responsibility for the bombing") with the verbs that own it.
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
 _OWN_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
 _PLACED_AT = frozenset({"at", "outside", "near", "inside", "in", "against", "on"})
+# Of those, the ones that name what a bomb was set against, not the area it went off in ("in midair").
+_SET_AGAINST = frozenset({"at", "outside", "inside", "against"})
 
 
 @functools.cache
@@ -398,10 +408,13 @@ def _participant(
         entity = None  # "tomas ibarra celdran" tagged PERSON only as "tomas ibarra": keep the whole name
     if role == "victim" and (token.ent_type_ == "FAC" or _is_facility(token)):
         role = "target"  # "attacked Camp Bastion": a place that was hit, not a victim
+    elif role == "victim" and token.ent_type_ == "" and _is_vehicle(token):
+        role = "target"  # "burned two trucks of the Red Cross": the trucks, whoever owns them
     elif (
         role == "victim"
         and not (killed and any(c.dep_ == "nummod" for c in token.children))
-        and entity is None
+        # a name inside the phrase that does not head it ("the french cultural centers") names no one hit
+        and (entity is None or _names_inside(token, entity, analysis))
         and token.ent_type_ == ""
         and token.lemma_.casefold() not in _PEOPLE
         and token.lower_ not in _PEOPLE
@@ -415,6 +428,21 @@ def _participant(
         entity=entity,
         evidence=Span.of(text, start, end),
         confidence=confidence,
+    )
+
+
+def _names_inside(token: Token, entity: str, analysis: Analysis) -> bool:
+    """Whether ``entity`` is only named inside a common noun's phrase, not by its head ("the french
+    cultural centers", "two trucks of the red cross"): the thing is no one. A group ("the m-19 unit")
+    is people."""
+    return (
+        token.pos_ == "NOUN"
+        and token.ent_type_ == ""
+        and token.lemma_.casefold() not in organisation_nouns()
+        and token.lower_ not in organisation_nouns()
+        and not _covers(entity, token, analysis)
+        # "mariela espinosa" with only "mariela" tagged: the last word of a name
+        and not any(c.dep_ == "compound" and _covers(entity, c, analysis) for c in token.lefts)
     )
 
 
@@ -823,7 +851,35 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
     found = find_rule_participants(trigger, doc, analysis)
     if role_model.applies(trigger):
         found = _revised(trigger, doc, analysis, found)
+    if _acts_on_people(trigger, doc):
+        found = [_as_victim(p, doc, analysis) for p in found]
     return [p for p in found if not _in_page_furniture(p, doc)]
+
+
+def _acts_on_people(trigger: Trigger, doc: Doc) -> bool:
+    """Whether the event can only befall people: a kidnapping, an assassination, a murder."""
+    lemma = doc[trigger.head].lemma_.casefold()
+    return trigger.sub_event_type == "Abduction/forced disappearance" or lemma in _PEOPLE_ONLY
+
+
+def _as_victim(participant: Participant, doc: Doc, analysis: Analysis) -> Participant:
+    """A target of an event that befalls only people is a victim when its head is no building, vehicle,
+    weapon or named place ("kidnapped norberto ruiz" in lower-case text, where no name is tagged)."""
+    if participant.role != "target" or participant.evidence is None:
+        return participant
+    span = doc.char_span(participant.evidence.start, participant.evidence.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return participant
+    head = span.root
+    thing = (
+        head.lower_ in _FACILITIES
+        or head.lemma_.casefold() in _FACILITIES
+        or _is_weapon(head)
+        or _is_vehicle(head)
+        or head.ent_type_ in ("FAC", "GPE", "LOC", "ORG")
+        or _is_setting(head, analysis)
+    )
+    return participant if thing else replace(participant, role="victim")
 
 
 def _in_page_furniture(participant: Participant, doc: Doc) -> bool:
@@ -967,6 +1023,17 @@ def find_rule_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> li
                             if not _is_setting(o, analysis):
                                 found.extend(_participants(o, undergoer, analysis))
         governor = head.head
+        named_aim = governor.head if head.dep_ == "pobj" and governor.lower_ == "of" else None
+        if (
+            named_aim is not None
+            and named_aim.dep_ == "attr"
+            and named_aim.lemma_.casefold() in _AIMS
+            and undergoer == "victim"
+        ):
+            # "the cultural centers were the target of bomb attacks": the subject of the copula was hit
+            for c in named_aim.head.children:
+                if c.dep_ == "nsubj" and not _is_setting(c, analysis):
+                    found.extend(_participants(c, undergoer, analysis))
         if head.dep_ == "nsubj" and governor.lemma_.casefold() in _AIM_VERBS and undergoer == "victim":
             # "the explosion targeted a bakery", "the attack targeted pilgrims"
             for c in governor.children:
@@ -1093,7 +1160,11 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
                 dropped.add(bounds)
             elif probability >= _SWAP and role != candidate.rule_role:
                 swapped[bounds] = role
-        elif _adds(role, probability, trigger) and not _nobody(doc[candidate.head]):
+        elif (
+            _adds(role, probability, trigger)
+            and not _nobody(doc[candidate.head])
+            and not _worn(doc[candidate.head])
+        ):
             # One phrase per role and head word: "guerrillas" told five times is one participant.
             key = (role, doc[candidate.head].lower_)
             if key not in told and (key not in best or probability > best[key][0]):
@@ -1112,6 +1183,19 @@ def _revision(doc: Doc, analysis: Analysis) -> _Revision:
     revision = _Revision(dropped=frozenset(dropped), swapped=swapped, added=added)
     doc.user_data["eventwire.roles.revision"] = revision
     return revision
+
+
+def _worn(token: Token) -> bool:
+    """Whether a phrase names what someone wore ("men wearing military uniforms", "dressed in fatigues"):
+    clothes tell who the doers looked like, and are no one."""
+    governor = token.head
+    if token.dep_ == "dobj" and governor.lemma_.casefold() == "wear":
+        return True
+    return (
+        token.dep_ == "pobj"
+        and governor.lower_ == "in"
+        and governor.head.lemma_.casefold() in ("dress", "clad", "clothe", "disguise")
+    )
 
 
 def _adds(role: Role, probability: float, trigger: Trigger | None) -> bool:
@@ -1143,6 +1227,15 @@ def _sure(token: Token, trigger: Trigger | None, role: str) -> bool:
         patient = any(token.i == t.i for p in (head, *patients) for t in _listed(p))
     if role == "perpetrator":
         return doer or agent or token.i in _implied_doers(token.doc[trigger.head])
+    if role == "target":
+        # "a bomb exploded outside the bank": where a bomb went off is what it was set against
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ in _SET_AGAINST
+            and prep.head.i == trigger.head
+            and head.lemma_.casefold() in _BOMB_VERBS
+        )
     return role == "victim" and patient
 
 
@@ -1185,11 +1278,29 @@ def _modelled(
     )
 
 
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Whether the word before ``doc[i]`` is joined to it by a hyphen ("car-bomb")."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
+
+
 def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
     """Weapons named in the trigger's clause ("detonated explosive belts", "a car bomb exploded")."""
     index, longest = _weapon_index()
     head = doc[trigger.head]
     clause = [t.i for t in head.subtree if _within_clause(t, head)]
+    # "a truck rigged with dynamite exploded", "a car bomb containing 300 kg of dynamite": what it was
+    # loaded with is the means too
+    device = _device(head)
+    for i in [*clause, *([device] if device is not None else [])]:
+        for c in doc[i].children:
+            if c.dep_ == "acl" and c.lemma_.casefold() in _LOADED_WITH:
+                clause.extend(t.i for t in c.subtree if t.i != c.i)
     scope = sorted(set(clause) | ({head.head.i} if head.dep_ != "ROOT" else set()))
 
     weapons: list[Weapon] = []
@@ -1208,14 +1319,20 @@ def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
             if size == 1 and (doc[i].pos_ == "VERB" or i == head.i or weapon_type == "vehicle"):
                 break  # "bombed", "the bombing", "burned a truck": the act or what it hit, not the means
             start, end = doc[i].idx, doc[i + size - 1].idx + len(doc[i + size - 1].text)
-            # Widen to the modifiers written before the weapon ("explosive belts", "AK-47 rifles").
-            while (
-                i > 0
-                and doc[i - 1].dep_ in ("amod", "compound")
-                and doc[i - 1].head.i in range(i, i + size)
-                and (i - 1) in in_scope
-            ):
-                i -= 1
+            # Widen to the modifiers written before the weapon ("explosive belts", "AK-47 rifles", "a
+            # car-bomb"), not to a date ("the january dynamite attack").
+            while i > 0 and (i - 1) in in_scope:
+                before = doc[i - 1]
+                if _hyphenated(doc, i) and (i - 2) in in_scope:
+                    i -= 2
+                elif (
+                    before.dep_ in ("amod", "compound")
+                    and before.head.i in range(i, i + size)
+                    and before.ent_type_ not in ("DATE", "TIME")
+                ):
+                    i -= 1
+                else:
+                    break
                 start = doc[i].idx
             weapons.append(Weapon(type=weapon_type, text=text[start:end], evidence=Span.of(text, start, end)))  # type: ignore[arg-type]
             taken.update(range(i, i + size))
