@@ -182,7 +182,7 @@ def _tallied(head: Token, date: DateInterval) -> bool:
 
 
 _HAPPEN_VERBS = frozenset({"happen", "occur"})
-_PRONOUNS = frozenset({"it", "this"})
+_EVENT_PRONOUNS = frozenset({"it", "this"})
 
 
 def _date_told_next(
@@ -204,7 +204,7 @@ def _date_told_next(
         verb.lemma_.casefold() == "take"
         and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     )
-    if not happened or not any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in verb.children):
+    if not happened or not any(c.dep_ == "nsubj" and c.lower_ in _EVENT_PRONOUNS for c in verb.children):
         return UNKNOWN_DATE
     if any(following.start_char <= o.start < following.end_char for o in others):
         return UNKNOWN_DATE
