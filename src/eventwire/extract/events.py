@@ -148,6 +148,7 @@ def _date_for(
             or date_clause == clause
             or _coordinated(date_clause, clause)
             or _describes(date_clause, head)
+            or _elapsed_since(date_clause, clause)
         ):
             own.append((distance, mention))
         elif (
@@ -281,6 +282,17 @@ def _describes(date_clause: Token, head: Token) -> bool:
     """Whether a date's clause describes the event noun itself ("the shooting that took place last
     weekend", "the attack, which happened Friday"): a relative clause on the noun tells its date."""
     return date_clause.dep_ == "relcl" and date_clause.head.i == head.i and head.pos_ in ("NOUN", "PROPN")
+
+
+def _elapsed_since(date_clause: Token, clause: Token) -> bool:
+    """Whether a date tells how long ago the event's clause was ("it's been four months since the boy was
+    shot"): the time since it, told on "been", dates the event the "since" clause tells."""
+    return (
+        date_clause.lemma_.casefold() == "be"
+        and clause.dep_ == "advcl"
+        and clause.head.i == date_clause.i
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
+    )
 
 
 def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: TokenSpan) -> bool:
