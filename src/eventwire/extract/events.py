@@ -143,6 +143,10 @@ def _date_for(
             continue
         if _dates_an_occasion(token, head):
             continue
+        if _coordinated(date_clause, clause) and _present(date_clause) != _present(clause):
+            # "his mother died last year and her murder makes it harder": a conjunct in another tense
+            # tells another moment, and its date is not the event's.
+            continue
         if (
             _governs_within_clause(head, token)
             or date_clause == clause
@@ -276,6 +280,11 @@ def _coordinated(first: Token, second: Token) -> bool:
     return (first.dep_ == "conj" and first.head.i == second.i) or (
         second.dep_ == "conj" and second.head.i == first.i
     )
+
+
+def _present(verb: Token) -> bool:
+    """Whether a clause's verb is in the simple present ("makes", "remain"), not told as past."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _describes(date_clause: Token, head: Token) -> bool:
