@@ -75,7 +75,10 @@ def test_cleaning_leaves_a_headline_whose_end_cannot_be_told_in_the_text():
 @pytest.mark.parametrize(
     "raw, text",
     [
-        ("It happened at 5:30p.m. Thursday near the dock.", "It happened at 5:30 p.m. Thursday near the dock."),
+        (
+            "It happened at 5:30p.m. Thursday near the dock.",
+            "It happened at 5:30 p.m. Thursday near the dock.",
+        ),
         ("Shots rang out about 11a.m. Monday.", "Shots rang out about 11 a.m. Monday."),
         ("Police arrived at 9:15 A.M. on Friday.", "Police arrived at 9:15 A.M. on Friday."),
         ("The p.m. edition and 5pm news.", "The p.m. edition and 5pm news."),
