@@ -290,6 +290,8 @@ def date_patterns() -> _Patterns:
         season=re.compile(
             rf"\b(?P<body>(?:(?P<mod>last|this\s+past|this\s+coming|this|next)\s+)?"
             rf"(?:(?P<the>the)\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?P<season>{_alternation(seasons)})\b"
+            # "the Spring-area shooting", "a summer-long drought": the first part of a compound word.
+            r"(?!-[a-z])"
             rf"(?:(?:\s+of|,)?\s+{year})?)",
             FLAGS,
         ),
