@@ -19,12 +19,14 @@ D = dt.date
         ("It's been four months since the fire.", D(2024, 7, 10), D(2024, 3, 1), D(2024, 3, 31)),
         ("It has been two weeks since then.", D(2024, 7, 10), D(2024, 6, 23), D(2024, 6, 29)),
         ("It had been 3 days since she called.", D(2024, 7, 10), D(2024, 7, 7), D(2024, 7, 7)),
+        ("It has been nearly two months since the raid.", D(2024, 7, 10), D(2024, 5, 1), D(2024, 5, 31)),
+        ("It's been a year since the crash.", D(2024, 7, 10), D(2023, 1, 1), D(2023, 12, 31)),
     ],
 )
 def test_dates_reads_time_elapsed_since_as_that_long_ago(text, anchor, start, end):
     (mention,) = find_dates(text, anchor=anchor)
     assert (mention.interval.start, mention.interval.end) == (start, end)
-    assert mention.span.text.split()[1] in ("months", "weeks", "days")
+    assert mention.span.text.split()[-1] in ("months", "weeks", "days", "year")
 
 
 def test_dates_reads_no_elapsed_time_without_since():
@@ -58,4 +60,14 @@ def test_events_date_a_shooting_by_the_time_elapsed_since_it():
         D(2024, 4, 1),
         D(2024, 4, 30),
         "three months",
+    )
+
+
+def test_events_date_a_shooting_by_a_qualified_time_elapsed_since_it():
+    text = "It has been nearly two months since a gunman shot a cashier at a gas station on Elm Road."
+    shooting = _shooting(text, "2024-07-10")
+    assert (shooting.date.start, shooting.date.end, shooting.date.text) == (
+        D(2024, 5, 1),
+        D(2024, 5, 31),
+        "nearly two months",
     )

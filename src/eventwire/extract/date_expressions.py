@@ -282,7 +282,8 @@ def date_patterns() -> _Patterns:
             r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))(?P<wkend>the\s+weekend)"
             rf"|(?P<n>[0-9]{{1,3}}|{numbers})\s+(?P<agounit>day|week|month|year)s?\s+ago"
             # "It's been four months since he was shot": as long ago as "four months ago".
-            rf"|(?<=\bbeen\s)(?P<sn>[0-9]{{1,3}}|{numbers})\s+(?P<sinceunit>day|week|month|year)s?(?=\s+since\b)"
+            r"|(?<=\bbeen\s)(?:(?:nearly|almost|about|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?"
+            rf"(?P<sn>[0-9]{{1,3}}|{numbers})\s+(?P<sinceunit>day|week|month|year)s?(?=\s+since\b)"
             rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours?\s+ago)"
             r")\b",
             FLAGS,
