@@ -70,3 +70,19 @@ def test_cleaning_leaves_a_headline_whose_end_cannot_be_told_in_the_text():
     prose = "the blast wounded thirteen people near the station on friday evening " * 4
     raw = f"Stations were closed. Watch: {prose.strip()}."
     assert clean_text(raw).text == raw
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        (
+            "It happened at 5:30p.m. Thursday near the dock.",
+            "It happened at 5:30 p.m. Thursday near the dock.",
+        ),
+        ("Shots rang out about 11a.m. Monday.", "Shots rang out about 11 a.m. Monday."),
+        ("Police arrived at 9:15 A.M. on Friday.", "Police arrived at 9:15 A.M. on Friday."),
+        ("The p.m. edition and 5pm news.", "The p.m. edition and 5pm news."),
+    ],
+)
+def test_cleaning_spaces_a_clock_time_glued_to_its_meridiem(raw, text):
+    assert clean_text(raw).text == text

@@ -281,6 +281,9 @@ def date_patterns() -> _Patterns:
             r"|the\s+preceding|the\s+past|this\s+past|this\s+coming|last|this|next)\s+(?P<unit>weekend|week|month|year)"
             r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))(?P<wkend>the\s+weekend)"
             rf"|(?P<n>[0-9]{{1,3}}|{numbers})\s+(?P<agounit>day|week|month|year)s?\s+ago"
+            # "It's been four months since he was shot": as long ago as "four months ago".
+            r"|(?<=\bbeen\s)(?:(?:nearly|almost|about|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?"
+            rf"(?P<sn>[0-9]{{1,3}}|{numbers})\s+(?P<sinceunit>day|week|month|year)s?(?=\s+since\b)"
             rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours?\s+ago)"
             r")\b",
             FLAGS,
@@ -288,6 +291,8 @@ def date_patterns() -> _Patterns:
         season=re.compile(
             rf"\b(?P<body>(?:(?P<mod>last|this\s+past|this\s+coming|this|next)\s+)?"
             rf"(?:(?P<the>the)\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?P<season>{_alternation(seasons)})\b"
+            # "the Spring-area shooting", "a summer-long drought": the first part of a compound word.
+            r"(?!-[a-z])"
             rf"(?:(?:\s+of|,)?\s+{year})?)",
             FLAGS,
         ),
@@ -486,6 +491,8 @@ def _relative_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
             return (*_weekend(anchor, tense), "range")
         if groups["n"]:
             return _resolve_ago(p, groups["n"], groups["agounit"].lower(), anchor)
+        if groups["sn"]:
+            return _resolve_ago(p, groups["sn"], groups["sinceunit"].lower(), anchor)
         modifier = " ".join(groups["rmod"].lower().split())
         return _resolve_period(modifier, groups["unit"].lower(), anchor, tense)
 
@@ -521,6 +528,10 @@ def _resolve_period(mod: str, unit: str, anchor: dt.date, tense: Tense) -> Resol
         span = {"week": 6, "month": 30, "year": 365}[unit]
         return anchor - dt.timedelta(days=span), anchor, "range"
     if mod in ("last", "the previous", "the preceding"):
+        if unit == "week" and anchor.weekday() == 6:
+            # "last week" in a Sunday paper is the week just ending, Sunday to Saturday, as a US calendar
+            # counts it; the Monday-to-Sunday week before it is not what the reader takes it for.
+            return anchor - dt.timedelta(days=7), anchor - dt.timedelta(days=1), precision
         return (*_period(anchor, unit, -1), precision)
     if mod in ("next", "this coming"):
         return (*_period(anchor, unit, 1), precision)

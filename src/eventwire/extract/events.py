@@ -144,11 +144,16 @@ def _date_for(
             continue
         if _dates_an_occasion(token, head):
             continue
+        if _coordinated(date_clause, clause) and _present(date_clause) != _present(clause):
+            # "his mother died last year and her murder makes it harder": a conjunct in another tense
+            # tells another moment, and its date is not the event's.
+            continue
         if (
             _governs_within_clause(head, token)
             or date_clause == clause
             or _coordinated(date_clause, clause)
             or _describes(date_clause, head)
+            or _elapsed_since(date_clause, clause)
         ):
             own.append((distance, mention))
         elif (
@@ -278,10 +283,26 @@ def _coordinated(first: Token, second: Token) -> bool:
     )
 
 
+def _present(verb: Token) -> bool:
+    """Whether a clause's verb is in the simple present ("makes", "remain"), not told as past."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _describes(date_clause: Token, head: Token) -> bool:
     """Whether a date's clause describes the event noun itself ("the shooting that took place last
     weekend", "the attack, which happened Friday"): a relative clause on the noun tells its date."""
     return date_clause.dep_ == "relcl" and date_clause.head.i == head.i and head.pos_ in ("NOUN", "PROPN")
+
+
+def _elapsed_since(date_clause: Token, clause: Token) -> bool:
+    """Whether a date tells how long ago the event's clause was ("it's been four months since the boy was
+    shot"): the time since it, told on "been", dates the event the "since" clause tells."""
+    return (
+        date_clause.lemma_.casefold() == "be"
+        and clause.dep_ == "advcl"
+        and clause.head.i == date_clause.i
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
+    )
 
 
 def _dates_the_aftermath(date_clause: Token, head: Token, token: Token, words: TokenSpan) -> bool:

@@ -27,6 +27,9 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9][.?!])\s+(?=[A-Z\"“])")
 _NEXT_SENTENCE_WORD = re.compile(r"(?<=[a-z])\s+(?=[A-Z][a-z]+\b)")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
+# "5:30p.m. Thursday": a clock time glued to its "a.m."/"p.m." is split off it as a sentence end by the
+# parser, which cuts the date after it from the event before it; a space keeps the sentence whole.
+_GLUED_MERIDIEM = re.compile(r"(?<=[0-9])(?=[ap]\.m\.)", re.IGNORECASE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
@@ -39,9 +42,11 @@ class CleanText:
 
 
 def normalise_text(raw: str) -> str:
-    """NFC, one kind of line break, no invisible characters, runs of spaces folded, ends stripped."""
+    """NFC, one kind of line break, no invisible characters, "5:30p.m." spaced, runs of spaces folded, ends
+    stripped."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE)
+    text = _GLUED_MERIDIEM.sub(" ", text)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
 
