@@ -23,7 +23,7 @@ def _toll(extractor, text: str) -> tuple[int, int]:
     "text, killed, injured",
     [
         # a killing with its own object does not kill the people shot before it
-        ("The 17-year-old was charged with shooting four people and killing one of them on Friday.", 1, 3),
+        ("The driver is accused of shooting five people and killing one of them on Friday.", 1, 4),
         ("The gunman shot five people, killing two of them, before he fled on Friday.", 2, 3),
         # still: "shot and killed" shares its object
         ("Police said a man shot and killed two people at a bar on Friday.", 2, 0),
@@ -31,7 +31,7 @@ def _toll(extractor, text: str) -> tuple[int, int]:
         ("Five people were wounded in the shooting on Friday and two of them died.", 0, 5),
         # a gerund read as a modifier of the next noun is another act, not more dead
         (
-            "The gunman went on a rampage, killing two of the deputies and leading dozens of officers "
+            "The gunman went on a rampage, killing two of the guards and leading scores of officers "
             "on a manhunt.",
             2,
             0,
@@ -74,8 +74,8 @@ def test_casualties_reads_a_condition_of_some_as_a_part(extractor, text, killed,
     [
         # the one pronounced dead at the hospital is one of those taken there
         (
-            "Three people were killed and one critically wounded in a shooting on Sunday. Two other "
-            "victims were taken to nearby hospitals where one was pronounced deceased after arrival.",
+            "Three people were killed and one seriously wounded in a shooting on Sunday. Two other "
+            "victims were rushed to area hospitals where one was pronounced deceased overnight.",
             3,
             1,
         ),

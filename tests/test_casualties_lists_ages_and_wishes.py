@@ -32,7 +32,7 @@ def _toll(extractor, text: str) -> tuple[int, int]:
             (0, 2),
         ),
         # ages are no victims
-        ("Two boys, ages 7 and 10, and two adults were found shot dead in the home.", (4, 0)),
+        ("Two girls, ages 5 and 12, and two adults were found shot dead in the house.", (4, 0)),
     ],
 )
 def test_casualties_adds_up_every_group_of_a_list(extractor, text, expected):

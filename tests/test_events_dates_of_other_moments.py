@@ -39,7 +39,7 @@ def test_events_take_the_date_of_their_own_occasion_noun():
 @pytest.mark.parametrize(
     "text",
     [
-        "The pistol that was used in the shooting was reported stolen from a Dover home in 2019.",
+        "The pistol that was fired in the attack had gone missing from a Dover gun shop in 2019.",
         "The man, who was accused of shooting his neighbour, was found dead Wednesday in his cell.",
     ],
 )

@@ -11,7 +11,7 @@ PUBLISHED = "2024-03-14"  # a Thursday
 
 def test_events_are_not_dated_by_a_tally_over_the_year():
     events = extract(
-        "Two men were killed in a shooting at about 1 a.m. on Elm Street. Police said there has been a spike "
+        "Two men were killed in a shooting near 3 a.m. on Elm Street. Police said there has been a spike "
         "in homicides this year.",
         published=PUBLISHED,
     ).events

@@ -645,7 +645,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
 
 def _part_by_condition(number: Token) -> bool:
     """Whether a bare number told with a condition or injuries hangs on a clause that counts people
-    already: "three others were hospitalized -- two in critical condition, and one with minor injuries"
+    already: "four more were taken to hospital -- three in serious condition, and one with cuts"
     tells three, not six."""
     if number.dep_ not in ("appos", "npadvmod", "conj"):
         return False

@@ -250,8 +250,8 @@ def _verb_chain(verb: Token) -> set[int]:
 
 
 def _told_within(clause: Token, token: Token) -> bool:
-    """Whether the event is told in a clause that describes the subject of the date's clause ("the rifle
-    used in the shooting was reported stolen in 2011", "the man, who was accused of shooting five, was
+    """Whether the event is told in a clause that describes the subject of the date's clause ("the pistol
+    fired in the attack had gone missing in 2019", "the man, who was accused of shooting five, was
     found dead Saturday"): the date tells what befell that subject, not when the event happened."""
     date_clause = _clause_head(token)
     for current in _ancestors_with_self(clause):
