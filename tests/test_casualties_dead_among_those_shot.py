@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _toll(extractor, text: str) -> tuple[int, int]:
-    from eventwire.extract.extractor import make_document
-    from eventwire.ingest.article import Article
-
-    extraction = extractor.extract_document(make_document(Article(text=text, origin="<test>")))
-    event = max(extraction.events, key=lambda e: len(e.casualties))
-
-    def best(category: str) -> int:
-        return max((c.best or 0 for c in event.casualties if c.category == category), default=0)
-
-    return best("killed"), best("injured")
+from support.tolls import busiest_event_toll
 
 
 @pytest.mark.parametrize(
@@ -47,7 +36,7 @@ def _toll(extractor, text: str) -> tuple[int, int]:
     ],
 )
 def test_casualties_takes_the_dead_from_those_shot(extractor, text, killed, injured):
-    assert _toll(extractor, text) == (killed, injured)
+    assert busiest_event_toll(extractor, text) == (killed, injured)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +55,7 @@ def test_casualties_takes_the_dead_from_those_shot(extractor, text, killed, inju
     ],
 )
 def test_casualties_reads_a_condition_of_some_as_a_part(extractor, text, killed, injured):
-    assert _toll(extractor, text) == (killed, injured)
+    assert busiest_event_toll(extractor, text) == (killed, injured)
 
 
 @pytest.mark.parametrize(
@@ -87,4 +76,4 @@ def test_casualties_reads_a_condition_of_some_as_a_part(extractor, text, killed,
     ],
 )
 def test_casualties_reads_a_death_at_the_hospital_among_those_taken(extractor, text, killed, injured):
-    assert _toll(extractor, text) == (killed, injured)
+    assert busiest_event_toll(extractor, text) == (killed, injured)

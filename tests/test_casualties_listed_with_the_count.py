@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _toll(extractor, text: str) -> tuple[int, int]:
-    from eventwire.extract.extractor import make_document
-    from eventwire.ingest.article import Article
-
-    extraction = extractor.extract_document(make_document(Article(text=text, origin="<test>")))
-    event = max(extraction.events, key=lambda e: len(e.casualties))
-
-    def best(category: str) -> int:
-        return max((c.best or 0 for c in event.casualties if c.category == category), default=0)
-
-    return best("killed"), best("injured")
+from support.tolls import busiest_event_toll
 
 
 @pytest.mark.parametrize(
@@ -40,4 +29,4 @@ def _toll(extractor, text: str) -> tuple[int, int]:
     ],
 )
 def test_casualties_adds_the_people_listed_with_a_count(extractor, text, killed):
-    assert _toll(extractor, text)[0] == killed
+    assert busiest_event_toll(extractor, text)[0] == killed

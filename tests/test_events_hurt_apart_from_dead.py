@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _toll(extractor, text: str) -> tuple[int, int]:
-    from eventwire.extract.extractor import make_document
-    from eventwire.ingest.article import Article
-
-    extraction = extractor.extract_document(make_document(Article(text=text, origin="<test>")))
-    event = max(extraction.events, key=lambda e: len(e.casualties))
-
-    def best(category: str) -> int:
-        return max((c.best or 0 for c in event.casualties if c.category == category), default=0)
-
-    return best("killed"), best("injured")
+from support.tolls import busiest_event_toll
 
 
 @pytest.mark.parametrize(
@@ -56,4 +45,4 @@ def _toll(extractor, text: str) -> tuple[int, int]:
     ],
 )
 def test_events_counts_the_hurt_told_apart_from_the_dead(extractor, text, killed, injured):
-    assert _toll(extractor, text) == (killed, injured)
+    assert busiest_event_toll(extractor, text) == (killed, injured)
