@@ -444,6 +444,17 @@ def _is_headline_shot(token: Token) -> bool:
     return token.lower_ == "shot" and token.tag_ in ("NN", "NNP")
 
 
+def _is_page_counter(doc: Doc, number: Token) -> bool:
+    """Whether ``number`` is the first of "4 of 12" in digits with nothing counted after it: the counter of
+    a photo gallery or slideshow that pages carry between sentences. "2 of 3 victims" counts people."""
+    i = number.i
+    if not number.text.isdigit() or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    total = doc[i + 2]
+    after = doc[i + 3] if i + 3 < len(doc) else None
+    return total.text.isdigit() and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+
+
 def find_counts(doc: Doc, text: str) -> list[CountMention]:
     """Every casualty count in the parsed text."""
     lexicon = _lexicon()
@@ -465,6 +476,9 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             continue  # ages ("a 17-year-old") are often tagged DATE, yet name a person
         if lower == "one" and token.i > 0 and doc[token.i - 1].lower_ in ("no", "not"):
             continue  # "no one was injured": a stated zero, read by ``_zeros``
+        if _is_page_counter(doc, token):
+            used.add(token.i + 2)
+            continue  # "Photo 4 of 12": a gallery's counter, not four (or twelve) people
         if lower == "another" and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj"):
             # "killing two and wounding another" is one more; "another victim", "another man" may be one
             # told before (MUC-4 reports tell "another policeman" of a template with no injured).
