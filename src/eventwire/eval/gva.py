@@ -27,6 +27,7 @@ from pathlib import Path
 
 from eventwire.eval.extractor import Extractor, casualty_best, counted_events
 from eventwire.eval.scoring import Accuracy, DatasetReport, ErrorRecord, FieldScore, context
+from eventwire.extract.gazetteer import subdivision_name
 from eventwire.ingest.article import Article
 from eventwire.models import Casualty, DateInterval, Event, Extraction
 
@@ -165,12 +166,9 @@ def _state_names(admin1: str | None) -> set[str]:
     if not admin1:
         return set()
     names = {admin1.lower()}
-    import pycountry
-
-    code = admin1 if admin1.startswith("US-") else f"US-{admin1.upper()}"
-    subdivision = pycountry.subdivisions.get(code=code)
-    if subdivision is not None:
-        names.add(subdivision.name.lower())
+    name = subdivision_name("US", admin1.removeprefix("US-"))
+    if name is not None:
+        names.add(name.lower())
     return names
 
 

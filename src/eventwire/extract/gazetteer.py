@@ -141,6 +141,14 @@ class GazetteerEntry:
         )
 
 
+def subdivision_name(country_code: str, code: str) -> str | None:
+    """The name ISO 3166-2 gives a first-level region's code ("US", "OK": "Oklahoma"), if it is one."""
+    import pycountry
+
+    subdivision = pycountry.subdivisions.get(code=f"{country_code.upper()}-{code.upper()}")
+    return None if subdivision is None else str(subdivision.name)
+
+
 def default_cache_dir() -> Path:
     """``$EVENTWIRE_CACHE``, or ``~/.cache/eventwire``."""
     configured = os.environ.get("EVENTWIRE_CACHE")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from eventwire.extract.gazetteer import ADMIN1_WORDS, Gazetteer, GazetteerEntry, fold_name
+from eventwire.extract.gazetteer import ADMIN1_WORDS, Gazetteer, GazetteerEntry, fold_name, subdivision_name
 from eventwire.models import Place, Span
 
 if TYPE_CHECKING:
@@ -223,8 +223,8 @@ def resolve_toponyms(
     gazetteer does not know resolves to the country the article is clearly about, marked ``inferred`` and
     with precision ``country``: a centroid is never passed off as a town.
 
-    ``site_names`` are the place names of the news site's part of the title ("Memphis, Tennessee" in
-    "... - Action News 5 - Memphis, Tennessee"): like a dateline, they favour the names of their state, and
+    ``site_names`` are the place names of the news site's part of the title ("Springfield, Illinois" in
+    "... - Channel 9 - Springfield, Illinois"): like a dateline, they favour the names of their state, and
     are never places of the article themselves.
     """
     gazetteer = gazetteer or Gazetteer.load()
@@ -488,17 +488,11 @@ def _site_regions(names: Sequence[str], context: Counter[str], gazetteer: Gazett
 
 
 def _postal_region(country_code: str, code: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
-    import pycountry
-
-    subdivision = pycountry.subdivisions.get(code=f"{country_code}-{code}")
-    if subdivision is None:
+    name = subdivision_name(country_code, code)
+    if name is None:
         return None
     return next(
-        (
-            e
-            for e in gazetteer.candidates(subdivision.name)
-            if e.feature == "admin1" and e.country_code == country_code
-        ),
+        (e for e in gazetteer.candidates(name) if e.feature == "admin1" and e.country_code == country_code),
         None,
     )
 
