@@ -9,12 +9,14 @@ definite nominals ("the ministry", "the group") join the organisation they refer
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.pipeline import Analysis, EntityDraft, NameLink
 from eventwire.models import EntityType, Span
 
@@ -126,6 +128,8 @@ class EntitiesStage:
     def _mentions(self, doc: Doc, text: str) -> list[_Mention]:
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
+        # Lower-case or all-capital copy: no capital tells where a name ends.
+        cased = any(c.islower() for c in text) and any(c.isupper() for c in text)
         named = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("ORG", "FAC")]
         for match in self._organizations.match(text):
             start, end = match.start, match.end
@@ -142,7 +146,11 @@ class EntitiesStage:
             type_ = KEPT_LABELS.get(ent.label_)
             if type_ is None:
                 continue
-            start, end = _trimmed(text, ent.start_char, ent.end_char, organisation=type_ == "ORG")
+            end_char = ent.end_char
+            if type_ == "PERSON":
+                last = doc[_person_end(doc, ent.start, ent.end, cased=cased) - 1]
+                end_char = last.idx + len(last)
+            start, end = _trimmed(text, ent.start_char, end_char, organisation=type_ == "ORG")
             if end <= start or any(_overlaps((start, end), t) for t in taken):
                 continue
             name = text[start:end]
@@ -168,6 +176,48 @@ class EntitiesStage:
         if before.lower_ in _PLACE_PREPOSITIONS or before.lower_ in _COMPASS_WORDS:
             return True
         return before.text == "," and start >= 2 and doc[start - 2].ent_type_ in ("GPE", "LOC")
+
+
+_NOT_NAMES = frozenset(
+    {
+        "government", "administration", "family", "house", "home", "residence", "car", "case", "trial",
+        "murder", "killing", "death", "assassination", "kidnapping", "funeral", "wife", "husband", "son",
+        "daughter", "brother", "sister", "father", "mother", "supporters", "followers", "aide", "aides",
+        "bodyguard", "bodyguards", "escort", "group", "people", "men", "man", "regime", "camp", "era",
+        "foundation", "street", "avenue", "square", "school", "hospital", "airport", "today", "yesterday",
+    }
+)  # fmt: skip
+"""Common nouns a name stands before ("the Ruiz government", "the Ruiz family"): not the rest of it."""
+
+
+def _person_end(doc: Doc, start: int, end: int, *, cased: bool) -> int:
+    """Where a person's name ends: the tagger may stop one or two words short of the noun its last word
+    modifies ("Ana Ruiz" of "ana ruiz soto" in lower-case copy), and those words are the rest of the
+    name when they are nouns and, in copy with capitals, capitalised, and no common noun ends them."""
+    head = doc[end - 1]
+    # Follow the chain of compounds "luis antonio -> meneses -> benavides", two words at most.
+    while head.dep_ == "compound" and head.head.i == head.i + 1 and head.i + 1 < end + 2:
+        head = head.head
+    if head.i < end or head.sent.start != doc[start].sent.start:
+        return end
+    rest = doc[end : head.i + 1]
+    if any(
+        not t.is_alpha or t.tag_ not in ("NN", "NNS", "NNP", "NNPS") or t.ent_type_ not in ("", "PERSON")
+        for t in rest
+    ):
+        return end
+    if cased and not all(t.text[:1].isupper() for t in rest):
+        return end
+    if head.lower_ in _NOT_NAMES or head.lower_ in _cue_nouns():
+        return end
+    return head.i + 1
+
+
+@functools.cache
+def _cue_nouns() -> frozenset[str]:
+    """Titles, organisation and combatant nouns: words that head a phrase, never end a name."""
+    cues = read_lexicon("cues.json")
+    return frozenset(cues["titles"]) | frozenset(cues["organisation_nouns"]) | frozenset(cues["combatants"])
 
 
 def _name_of(mention: _Mention, text: str) -> str:
@@ -219,6 +269,7 @@ def _merge(
         draft.mentions.append(Span.of(text, mention.start, mention.end))
         entity_at[mention.start] = key
     _reassign_people_inside_names(drafts, by_token, entity_at, text)
+    _join_short_names(drafts, entity_at)
     for draft in drafts.values():
         # The canonical name is the longest proper mention, as the article writes it.
         longest = max((m.text for m in draft.mentions), key=len)
@@ -227,6 +278,40 @@ def _merge(
         if draft.name in draft.aliases:
             draft.aliases.remove(draft.name)
     return drafts, entity_at
+
+
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "y", "van", "von", "der", "da", "di", "al", "el", "bin"}
+)
+
+
+def _short_form_of(short: list[str], full: list[str]) -> bool:
+    """Whether a person's name is written short: its first words ("Ana Ruiz" of "Ana Ruiz Soto"), its
+    last ones, or one word of it that is no particle (a surname, "Ruiz", before a mother's name)."""
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        return short[0] in full and short[0] not in _NAME_PARTICLES and len(short[0]) > 2
+    return full[: len(short)] == short or full[-len(short) :] == short
+
+
+def _join_short_names(drafts: dict[str, EntityDraft], entity_at: dict[int, str]) -> None:
+    """A person written short ("Ana Ruiz", "Ruiz") is the one person of the article whose longer name
+    holds it ("Ana Ruiz Soto"), whichever comes first, and in lower-case copy too, where no capital
+    tells a name: two longer names that hold it leave it alone."""
+    people = [d for d in drafts.values() if d.type == "PERSON"]
+    words = {d.key: max((m.text for m in d.mentions), key=len).casefold().split() for d in people}
+    for draft in sorted(people, key=lambda d: -len(words[d.key])):
+        fuller = {d.key for d in people if d.key in drafts and _short_form_of(words[draft.key], words[d.key])}
+        if len(fuller) != 1:
+            continue
+        owner = drafts[fuller.pop()]
+        for mention in draft.mentions:
+            owner.mentions.append(mention)
+            entity_at[mention.start] = owner.key
+        owner.mentions.sort(key=lambda m: m.start)
+        owner.aliases.extend(a for a in draft.aliases if a not in owner.aliases)
+        del drafts[draft.key]
 
 
 def _reassign_people_inside_names(
