@@ -380,13 +380,11 @@ def _participant(
         return None
     if _nobody(token):
         return None
-    if (
-        role in ("perpetrator", "victim", "agent")
-        and token.ent_type_ == ""
-        and _is_weapon(token)
-        and not (role == "victim" and _is_vehicle(token))
+    if role in ("perpetrator", "victim", "agent") and any(
+        t.ent_type_ == "" and _is_weapon(t) and not (role == "victim" and _is_vehicle(t))
+        for t in (token, *_partitive_of(token))
     ):
-        return None  # "a bomb exploded", "helicopters strafed": the means, found as weapons
+        return None  # "a bomb exploded", "seven of the bombs exploded": the means, found as weapons
     if token.ent_type_ != "PERSON":
         # "the son of the Dutch consul, Pieter Vos": the person by their name
         nouns = [token] + [
@@ -406,6 +404,8 @@ def _participant(
     entity = _entity_for(token, analysis, start, end)
     if entity is not None and token.pos_ == "PROPN" and not _covers(entity, token, analysis):
         entity = None  # "tomas ibarra celdran" tagged PERSON only as "tomas ibarra": keep the whole name
+    if entity is not None:
+        start, end = _whole_name(entity, start, end, analysis)
     if role == "victim" and (token.ent_type_ == "FAC" or _is_facility(token)):
         role = "target"  # "attacked Camp Bastion": a place that was hit, not a victim
     elif role == "victim" and token.ent_type_ == "" and _is_vehicle(token):
@@ -429,6 +429,42 @@ def _participant(
         evidence=Span.of(text, start, end),
         confidence=confidence,
     )
+
+
+def _whole_name(entity: str, start: int, end: int, analysis: Analysis) -> tuple[int, int]:
+    """The bounds of a phrase that is one word of a name ("el" of "el nisperal"): the whole name's,
+    but not the people it qualifies where the tagger took them in ("Bolivian Army" of "Bolivian Army
+    troops")."""
+    for e in analysis.entities:
+        if e.key == entity:
+            for m in e.mentions:
+                if m.start <= start and end <= m.end:
+                    after = analysis.document.text[end : m.end].casefold().split()
+                    if any(w in _PEOPLE or w in _combatants() for w in after):
+                        return m.start, end
+                    return m.start, m.end
+    return start, end
+
+
+@functools.cache
+def _combatants() -> frozenset[str]:
+    return frozenset(read_lexicon("cues.json")["combatants"])
+
+
+def _partitive_of(token: Token) -> list[Token]:
+    """What a count or quantifier is a part of: "bombs" in "seven of these bombs", "most of the men"."""
+    if not (token.like_num or token.ent_type_ == "CARDINAL" or token.lower_ in _QUANTIFIERS):
+        return []
+    return [
+        g
+        for c in token.rights
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "none", "each", "both", "few", "one"})
 
 
 def _names_inside(token: Token, entity: str, analysis: Analysis) -> bool:
@@ -598,11 +634,14 @@ def _participants(
                 )
                 start, end = org.doc[left].idx, org.idx + len(org.text)
                 text = analysis.document.text
+                entity = _entity_for(org, analysis, start, end)
+                if entity is not None:
+                    start, end = _whole_name(entity, start, end, analysis)
                 found.append(
                     Participant(
                         role=role,
                         text=text[start:end],
-                        entity=_entity_for(org, analysis, start, end),
+                        entity=entity,
                         evidence=Span.of(text, start, end),
                         confidence=confidence,
                     )
@@ -853,7 +892,8 @@ def find_participants(trigger: Trigger, doc: Doc, analysis: Analysis) -> list[Pa
         found = _revised(trigger, doc, analysis, found)
     if _acts_on_people(trigger, doc):
         found = [_as_victim(p, doc, analysis) for p in found]
-    return [p for p in found if not _in_page_furniture(p, doc)]
+    kept = [p for p in found if not _in_page_furniture(p, doc)]
+    return list(dict.fromkeys(kept))  # two words of one name give the name twice
 
 
 def _acts_on_people(trigger: Trigger, doc: Doc) -> bool:
@@ -1266,14 +1306,17 @@ def _modelled(
     text: str,
     confidence: Confidence,
 ) -> Participant:
-    entity = _entity_for(doc[candidate.head], analysis, candidate.start, candidate.end)
+    start, end = candidate.start, candidate.end
+    entity = _entity_for(doc[candidate.head], analysis, start, end)
     if entity is not None and not _covers(entity, doc[candidate.head], analysis):
         entity = None  # a name the tagger cut short: keep the whole phrase, not the entity's name
+    if entity is not None:
+        start, end = _whole_name(entity, start, end, analysis)
     return Participant(
         role=role,
-        text=text[candidate.start : candidate.end],
+        text=text[start:end],
         entity=entity,
-        evidence=Span.of(text, candidate.start, candidate.end),
+        evidence=Span.of(text, start, end),
         confidence=confidence,
     )
 
