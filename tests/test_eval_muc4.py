@@ -105,7 +105,7 @@ def test_muc4_roles_match_any_coreferent_mention_once():
             Participant(role="perpetrator", text="fmln", entity="t1"),
             Participant(role="perpetrator", text="urban guerrillas"),
             Participant(role="target", text="the power substation"),
-            Participant(role="victim", text="a soldier"),
+            Participant(role="victim", text="ana soto"),
         ),
     )
     extraction = Extraction(document=Document(id="d", text=TEXT), entities=(org,), events=(event,))

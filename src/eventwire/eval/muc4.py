@@ -33,10 +33,10 @@ from eventwire.eval.scoring import (
     match_greedy,
 )
 from eventwire.extract.lexicons import read_lexicon
-from eventwire.extract.participants import organisation_nouns
+from eventwire.extract.participants import organisation_nouns, people_nouns
 from eventwire.extract.role_model import load_model
 from eventwire.ingest.article import Article
-from eventwire.models import Event, Extraction, Participant, Place
+from eventwire.models import Entity, Event, Extraction, Participant, Place
 
 _ATTACK_SUB_TYPES = frozenset(
     {
@@ -111,7 +111,8 @@ def role_fillers(extraction: Extraction) -> list[Filler]:
     training keys, "the fmln" in lower-case text where no entity is tagged), else PerpInd; "FMLN
     guerrillas" is also PerpOrg "FMLN".
     A named person is filled by their name ("pieter vos", not "son of the consul, ...");
-    a place is no victim.
+    a place is no victim, nor a victim told only by a description ("nine peasants"): GTT's Victim is the
+    keys' HUM TGT: NAME slot (:func:`_described`).
     """
     fillers: dict[tuple[str, str], Filler] = {}
 
@@ -140,11 +141,33 @@ def role_fillers(extraction: Extraction) -> list[Filler]:
                         add("PerpOrg", org)
             elif p.role == "target":
                 add("Target", text)
-            elif p.role == "victim":
+            elif p.role == "victim" and not _described(text, entity):
                 add("Victim", text)
         for w in event.weapons:
             add("Weapon", w.text)
     return list(fillers.values())
+
+
+_UNNAMED = frozenset({"one", "others", "them", "those", "these", "some", "many", "several", "all", "both"})
+
+
+@functools.cache
+def _description_heads() -> frozenset[str]:
+    """Heads of a phrase that describes people ("nine peasants", "a judge", "two of its members")."""
+    cues = read_lexicon("cues.json")
+    return people_nouns() | frozenset(cues["titles"]) | frozenset(cues["combatants"]) | _UNNAMED
+
+
+def _described(text: str, entity: Entity | None) -> bool:
+    """Whether a victim is told by a description, not a name: GTT's Victim is MUC-4's HUM TGT: NAME
+    slot ("peasants", "a judge" go to HUM TGT: DESCRIPTION, which GTT does not score), so a described
+    victim can never match a key and is no Victim filler; it is not credited either. A named person
+    ("jose ruiz", "judge ana soto") is always one, tagged or not."""
+    if entity is not None and entity.type == "PERSON":
+        return False
+    head = head_noun(text)
+    singular = head[:-1] if head.endswith("s") else head
+    return head in _description_heads() or singular in _description_heads() or head.isdigit()
 
 
 def _organisations_in(participant: Participant, extraction: Extraction) -> list[str]:

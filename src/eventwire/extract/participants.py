@@ -649,6 +649,11 @@ def _participants(
     return found
 
 
+def people_nouns() -> frozenset[str]:
+    """Common nouns that describe people ("peasants", "a judge", "the victims") rather than name them."""
+    return _PEOPLE
+
+
 @functools.cache
 def organisation_nouns() -> frozenset[str]:
     """Head nouns of a phrase that names a group or unit ("the Honduran army", "the ... Front")."""
