@@ -621,6 +621,13 @@ def _participants(
         if (p := _participant(item, role, analysis, confidence, killed=killed, listed=True)) is not None
     )
     if role == "perpetrator":
+        # "troops commanded by Colonel Soto": who leads the doers answers for what they did.
+        found.extend(
+            p
+            for t in _conjuncts(token)
+            for leader in _leaders_of(t)
+            if (p := _participant(leader, role, analysis, confidence)) is not None
+        )
         # "Honduran army troops", "members of the FMLN": the organisation the people belong to acts too.
         for t in _conjuncts(token):
             for org in _units_of(t):
@@ -652,6 +659,25 @@ def _participants(
 def people_nouns() -> frozenset[str]:
     """Common nouns that describe people ("peasants", "a judge", "the victims") rather than name them."""
     return _PEOPLE
+
+
+_LEAD_VERBS = frozenset({"command", "lead", "head"})
+
+
+def _leaders_of(token: Token) -> list[Token]:
+    """Who commands the people ``token`` names: "Ruiz" in "soldiers led by Captain Ruiz", "troops of
+    the 3rd brigade commanded by Colonel Ruiz"."""
+    units = [token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+    return [
+        g
+        for unit in units
+        for c in unit.children
+        if c.dep_ == "acl" and c.lemma_.casefold() in _LEAD_VERBS
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
 
 
 @functools.cache
