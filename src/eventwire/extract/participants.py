@@ -318,6 +318,9 @@ def _weapon_index() -> tuple[dict[tuple[str, ...], str], int]:
     return index, max(len(k) for k in index)
 
 
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
 def _phrase(token: Token) -> tuple[int, int]:
     """Character bounds of the noun phrase headed by ``token``, without clauses and appositions."""
     left = token.i
@@ -327,7 +330,10 @@ def _phrase(token: Token) -> tuple[int, int]:
     right = token.i
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            right = max(right, max(t.i for t in child.subtree))
+            # "the 6th floor of the hotel, killing two": the of-phrase without a clause hung on its noun
+            clauses = [t for t in child.subtree if t.dep_ in _CLAUSES and t.i > child.i]
+            stop = min(c.left_edge.i for c in clauses) if clauses else None
+            right = max(right, max(t.i for t in child.subtree if stop is None or t.i < stop))
         elif child.dep_ in ("compound", "case", "nummod"):
             right = max(right, child.i)
     doc = token.doc
