@@ -1,4 +1,4 @@
-"""People held hostage were kidnapped: "held hostage" and "holding ... hostage" state an abduction."""
+"""Trigger phrases: "held hostage" and "holding ... hostage" state an abduction, "machinegunned" an attack."""
 
 from __future__ import annotations
 
@@ -24,3 +24,9 @@ def test_triggers_held_hostage_is_an_abduction_with_its_victims_and_takers() -> 
 def test_triggers_holding_hostage_is_an_abduction() -> None:
     events = _events("Gunmen are holding hostage three nurses in the clinic.")
     assert [e[:2] for e in events] == [("Abduction/forced disappearance", "holding hostage")]
+
+
+def test_triggers_machinegunned_is_an_attack() -> None:
+    events = _events("gunmen machinegunned the house of the judge on friday.")
+    assert [e[:2] for e in events] == [("Attack", "machinegunned")]
+    assert ("perpetrator", "gunmen") in events[0][2]
