@@ -97,10 +97,27 @@ def shooting(extraction: Extraction) -> Event | None:
     ]
     if not candidates:
         return None
-    return max(candidates, key=lambda e: (e.confidence, casualty_best(e, "killed") or 0))
+    # A round-up of several incidents (``Event.summary``) is the article's shooting only when the article
+    # tells no one incident: its toll is a sum over incidents, not an incident's. Of the incidents a
+    # round-up's toll tells, the article's is the one that harmed the most people: the one the round-up
+    # is written around, confidence aside (each incident is told alike); an incident recalled from long
+    # ago (``background``) is none of those rounded up. A round-up with no toll ("the second shooting at
+    # the bar in two years") is history told beside the article's news, which is chosen as ever.
+    incidents = [e for e in candidates if not e.summary]
+    if incidents and any(e.summary and sum(_toll(e)) for e in candidates):
+        return max(incidents, key=lambda e: (not e.background, sum(_toll(e)), _toll(e)[0], e.confidence))
+    return max(candidates, key=lambda e: (not e.summary, e.confidence, casualty_best(e, "killed") or 0))
 
 
 _SITE_SEPARATOR = re.compile(r"\s+(?:-|\||::|\u2014)\s+")
+
+
+def headline_shooting(extraction: Extraction) -> Event | None:
+    """The headline's shooting, None when the headline rounds up several incidents ("5 dead, 17 wounded in
+    weekend shootings", ``Event.summary``): it states no one incident's toll."""
+    if any(e.summary for e in counted_events(extraction)):
+        return None
+    return shooting(extraction)
 
 
 def headline(title: str | None) -> str | None:
@@ -218,7 +235,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         zip(
             headlines,
             (
-                shooting(e)
+                headline_shooting(e)
                 for e in extractor(
                     [
                         Article(
