@@ -68,6 +68,9 @@ def test_events_numbered_incidents_are_each_their_own_event(extractor) -> None:
         "Four people have been shot since Tuesday morning, police said.",
         "Three shootings kill four in Millbrook in six hours",
         "In Millbrook, weekend gunfire kills 1, wounds 12",
+        "Two people were killed and eight wounded in Monday shootings, police said.",
+        "Seven people were shot on the North and West sides overnight, police said.",
+        "2 dead, 6 hurt after shootings on Millbrook's south side",
     ],
 )
 def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
@@ -86,6 +89,10 @@ def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
         "The deputy, the first officer killed since 2008, was shot during a traffic stop on Friday.",
         # one incident with several people hurt
         "Three people were wounded in a shooting outside a bar in Millbrook on Saturday night.",
+        # a spree named by its place
+        "Police made an arrest in the Millbrook shootings that left three people dead on Friday.",
+        # a day's shootings told before
+        "Police made an arrest in the Sunday shootings that left three people dead.",
     ],
 )
 def test_events_single_incidents_are_no_summary(extractor, text: str) -> None:

@@ -825,6 +825,9 @@ def _incident_tally(noun: Token) -> bool:
             continue
         if child.dep_ in ("amod", "compound") and word in words["separate_words"]:
             return True
+        if child.dep_ == "compound" and word in read_lexicon("dates_en.json")["weekdays"] and not told_before:
+            # "in Monday shootings": a day's tally ("the Sunday shootings" may be one spree told before)
+            return True
         if child.dep_ == "nummod" and not told_before and lemma in words["counted_incident_nouns"]:
             value = number_value([child.text])
             if value is not None and not value[1] and (value[0] or 0) >= 2:
@@ -857,11 +860,14 @@ def _of_several(verb: Token) -> bool:
 
 
 def _spread_over_an_area(preposition: Token) -> bool:
-    """ "across the city", "throughout the county": an area, not a street crossed ("across the street")."""
+    """ "across the city", "throughout the county", "in three neighborhoods": an area, not a street crossed
+    ("across the street")."""
     words = read_lexicon("roundups.json")
-    return preposition.lower_ in words["spread_prepositions"] and any(
-        c.dep_ == "pobj" and _noun_lemma(c) in words["area_nouns"] for c in preposition.children
-    )
+    areas = [c for c in preposition.children if c.dep_ == "pobj" and _noun_lemma(c) in words["area_nouns"]]
+    if preposition.lower_ in words["spread_prepositions"]:
+        return bool(areas)
+    # "on the North and West sides", "in three neighborhoods": several areas
+    return preposition.lower_ in ("in", "on") and any(_is_plural(a) for a in areas)
 
 
 def _rounds_up(head: Token) -> bool:
@@ -872,6 +878,15 @@ def _rounds_up(head: Token) -> bool:
     if _incident_tally(head):
         return True
     words = read_lexicon("roundups.json")
+    if (
+        _is_plural(head)
+        and _noun_lemma(head) in words["counted_incident_nouns"]
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("in", "after", "during")
+        and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in head.children)
+    ):
+        # "2 dead, 7 hurt after shootings": incidents told bare, neither named nor told before.
+        return True
     told = head
     if (
         _is_plural(head)
