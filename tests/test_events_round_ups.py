@@ -71,6 +71,8 @@ def test_events_numbered_incidents_are_each_their_own_event(extractor) -> None:
         "Two people were killed and eight wounded in Monday shootings, police said.",
         "Seven people were shot on the North and West sides overnight, police said.",
         "2 dead, 6 hurt after shootings on Millbrook's south side",
+        "Three incidents of gunfire in Millbrook left a man dead and five others wounded on Tuesday.",
+        "A series of shootings left four people dead in Millbrook over two days.",
     ],
 )
 def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
@@ -93,6 +95,8 @@ def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
         "Police made an arrest in the Millbrook shootings that left three people dead on Friday.",
         # a day's shootings told before
         "Police made an arrest in the Sunday shootings that left three people dead.",
+        # one gunman's spree is one incident
+        "A shooting spree left four people dead in Millbrook on Tuesday.",
     ],
 )
 def test_events_single_incidents_are_no_summary(extractor, text: str) -> None:

@@ -878,6 +878,14 @@ def _rounds_up(head: Token) -> bool:
     if _incident_tally(head):
         return True
     words = read_lexicon("roundups.json")
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
+        # "three incidents of gunfire", "a series of shootings": the noun the incidents are told of
+        tally = head.head.head
+        if _incident_tally(tally) or (
+            _noun_lemma(tally) in words["series_nouns"]
+            and (_is_plural(head) or head.lemma_ in words["mass_nouns"])
+        ):
+            return True
     if (
         _is_plural(head)
         and _noun_lemma(head) in words["counted_incident_nouns"]
