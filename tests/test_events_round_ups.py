@@ -118,3 +118,18 @@ def test_events_summary_is_kept_in_the_json_view(extractor) -> None:
     assert [e.get("summary", False) for e in data["events"]] == [e.summary for e in extraction.events]
     assert any(e.get("summary") for e in data["events"])
     assert extraction_from_json(data).events == extraction.events
+
+
+def test_events_toll_told_apart_goes_to_the_incident_told_before_it(extractor) -> None:
+    text = (
+        "Police are investigating two separate shootings that left six people hurt Wednesday night. "
+        "The first shooting happened around 10 p.m. on Alder Street. All four victims were taken to a "
+        "hospital with non-life-threatening injuries, police said. The second shooting happened an hour "
+        "later on Birch Street, where two men were wounded."
+    )
+    events = _shootings(_extract(extractor, text))
+    assert [(e.summary, _toll(e)) for e in events] == [
+        (True, (None, 6)),
+        (False, (None, 4)),
+        (False, (None, 2)),
+    ]

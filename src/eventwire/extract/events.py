@@ -1074,12 +1074,26 @@ def build_events(analysis: Analysis) -> list[Event]:
     for count in loose_counts:
         # A toll told apart from any event ("Police said one person died") belongs to the story's event.
         if count.category in ("killed", "injured") and home:
-            _add_count(home[0], count, analysis)
+            _add_count(_home_of(count, home), count, analysis)
     place_tokens = _place_tokens(doc, places)
     return [
         replace(_freeze(draft, analysis), venues=_venues(draft, doc, analysis.document.text, place_tokens))
         for draft in drafts
     ]
+
+
+def _home_of(count: CountMention, home: list[_Draft]) -> _Draft:
+    """The event a toll told apart from any event belongs to: the story's, unless the story rounds up
+    several incidents, where it is the incident told last before it ("The first shooting happened at 9
+    p.m. ... All three victims were taken to the hospital")."""
+    if not any(d.summary for d in home):
+        return home[0]
+    before = [
+        (max(m.start for m in d.mentions if m.start < count.span.start), d)
+        for d in home
+        if not d.summary and any(m.start < count.span.start for m in d.mentions)
+    ]
+    return max(before, key=lambda b: b[0])[1] if before else home[0]
 
 
 def _add_count(draft: _Draft, count: CountMention, analysis: Analysis) -> None:
