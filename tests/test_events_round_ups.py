@@ -73,6 +73,8 @@ def test_events_numbered_incidents_are_each_their_own_event(extractor) -> None:
         "2 dead, 6 hurt after shootings on Millbrook's south side",
         "Three incidents of gunfire in Millbrook left a man dead and five others wounded on Tuesday.",
         "A series of shootings left four people dead in Millbrook over two days.",
+        "Three young children have been shot in the Millbrook area in the past four days, two fatally.",
+        "Three children in four days accidentally shoot themselves",
     ],
 )
 def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
@@ -95,6 +97,8 @@ def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
         "Police made an arrest in the Millbrook shootings that left three people dead on Friday.",
         # a day's shootings told before
         "Police made an arrest in the Sunday shootings that left three people dead.",
+        # one person shot over days is no tally of incidents
+        "A man was shot twice in two days on Alder Street.",
         # one gunman's spree is one incident
         "A shooting spree left four people dead in Millbrook on Tuesday.",
     ],

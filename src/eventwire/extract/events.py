@@ -859,6 +859,15 @@ def _of_several(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and (_is_plural(c) or c.like_num) for c in verb.children)
 
 
+def _several_days(preposition: Token) -> bool:
+    """Whether a preposition spans several days or hours ("in the past four days", "over two weeks")."""
+    words = read_lexicon("roundups.json")
+    return any(
+        c.dep_ == "pobj" and _is_plural(c) and _noun_lemma(c) in words["span_nouns"]
+        for c in preposition.children
+    )
+
+
 def _spread_over_an_area(preposition: Token) -> bool:
     """ "across the city", "throughout the county", "in three neighborhoods": an area, not a street crossed
     ("across the street")."""
@@ -905,9 +914,18 @@ def _rounds_up(head: Token) -> bool:
         # "were killed in shootings since Friday": the toll's verb tells the spread.
         told = head.head.head
     for child in told.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            p.dep_ == "prep" and p.lower_ in words["span_prepositions"] and _several_days(p)
+            for p in child.children
+        ):
+            # "Three children in four days shoot themselves"
+            return True
         if child.dep_ != "prep":
             continue
         if child.lower_ in words["since"] and told.pos_ == "VERB" and _of_several(told):
+            return True
+        if child.lower_ in words["span_prepositions"] and _of_several(told) and _several_days(child):
+            # "three children have been shot in the past four days"
             return True
         if _spread_over_an_area(child):
             return True
