@@ -2,17 +2,21 @@
 
 Scored per article against its incident. The article's *shooting* is the highest-confidence event among
 occurred/attempted events that used a firearm or are of sub-type Attack / Armed clash (ties: the larger
-killed count, then the first); an arrest is none, whatever gun its charge or seizure names. Its
-killed/injured are the largest ``best`` counts on it, 0 when it has none, and 0 when the article has no
-shooting at all. The headline is extracted too (without its site name,
-"5 shot, 2 dead in Millbrook shooting - KXYZ"): a killed or injured count its shooting states wins over
-the text's for that field, since a headline states the main event's toll and the text often recalls other
-incidents; a vague headline count ("9 dead, dozens injured") states no number and wins over nothing, nor does
-a count told by a condition ("Two Men Critical", "2 critical, 2 stable"), which names only those in that
-condition, not all the hurt. A headline that tells people shot without saying whether fatally ("Teen shot
-in ...", "Man shoots wife, 3 kids") and tells no dead counts everyone harmed: the dead the text tells are
-among them, so the injured are those shot less the text's killed, as the extractor reads "four people were
-shot, one fatally" within a text.
+killed count, then the first); an arrest is none, whatever gun its charge or seizure names. A round-up of
+several incidents ("five killed in separate shootings across the city", ``Event.summary``) is chosen only
+when the article tells no one incident; when a round-up's toll is told beside incidents, the article's is
+the current incident that harmed the most people. Its killed/injured are the largest ``best`` counts on
+it, 0 when it has none, and 0 when the article has no shooting at all. The headline is extracted too
+(without its site name, "5 shot, 2 dead in Millbrook shooting - KXYZ"): a killed or injured count its
+shooting states wins over the text's for that field, since a headline states the main event's toll and
+the text often recalls other incidents; a headline that rounds up several incidents ("3 dead, 22 wounded
+in weekend shootings") states no one incident's toll and wins over nothing, nor does a vague headline
+count ("9 dead, dozens injured"), which states no number, nor a count told by a condition ("Two Men
+Critical", "2 critical, 2 stable"), which names only those in that condition, not all the hurt. A
+headline that tells people shot without saying whether fatally ("Teen shot in ...", "Man shoots wife, 3
+kids") and tells no dead counts everyone harmed: the dead the text tells are among them, so the injured
+are those shot less the text's killed, as the extractor reads "four people were shot, one fatally" within
+a text.
 Articles under 200 characters are crawl failures and are skipped (and counted).
 """
 
@@ -97,10 +101,27 @@ def shooting(extraction: Extraction) -> Event | None:
     ]
     if not candidates:
         return None
-    return max(candidates, key=lambda e: (e.confidence, casualty_best(e, "killed") or 0))
+    # A round-up of several incidents (``Event.summary``) is the article's shooting only when the article
+    # tells no one incident: its toll is a sum over incidents, not an incident's. Of the incidents a
+    # round-up's toll tells, the article's is the one that harmed the most people: the one the round-up
+    # is written around, confidence aside (each incident is told alike); an incident recalled from long
+    # ago (``background``) is none of those rounded up. A round-up with no toll ("the second shooting at
+    # the bar in two years") is history told beside the article's news, which is chosen as ever.
+    incidents = [e for e in candidates if not e.summary]
+    if incidents and any(e.summary and sum(_toll(e)) for e in candidates):
+        return max(incidents, key=lambda e: (not e.background, sum(_toll(e)), _toll(e)[0], e.confidence))
+    return max(candidates, key=lambda e: (not e.summary, e.confidence, casualty_best(e, "killed") or 0))
 
 
 _SITE_SEPARATOR = re.compile(r"\s+(?:-|\||::|\u2014)\s+")
+
+
+def headline_shooting(extraction: Extraction) -> Event | None:
+    """The headline's shooting, None when the headline rounds up several incidents ("5 dead, 17 wounded in
+    weekend shootings", ``Event.summary``): it states no one incident's toll."""
+    if any(e.summary for e in counted_events(extraction)):
+        return None
+    return shooting(extraction)
 
 
 def headline(title: str | None) -> str | None:
@@ -218,7 +239,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         zip(
             headlines,
             (
-                shooting(e)
+                headline_shooting(e)
                 for e in extractor(
                     [
                         Article(
@@ -302,9 +323,11 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         errors=tuple(errors),
         notes=(
             f"skipped: {len(read) - len(articles)} articles under {MIN_CHARS} characters (crawl failures)",
-            "killed/injured: exact, of the highest-confidence shooting event; 0 when none; the headline's "
-            "count wins where it states one (a vague or condition count does not); a headline's people shot, "
-            "with no dead told, are the text's dead and the hurt",
+            "killed/injured: exact, of the highest-confidence shooting event (a round-up of several "
+            "incidents only when no incident is told; beside a round-up's toll, the most harmful incident); "
+            "0 when none; the headline's count wins where it states one (a vague or condition count, or a "
+            "round-up headline, does not); a headline's people shot, with no dead told, are the text's dead "
+            "and the hurt",
             "date: the event interval within +-1 day of the incident date",
             f"date_contains: the event interval, at most {CONTAINS_MAX_DAYS} days long, contains the "
             "incident date (+-1 day): issue #4's aim; a month told counts, a year or open interval does not",

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventwire.extract.casualties import SELF, Count
+from eventwire.extract.casualties import SELF, Count, number_value
 from eventwire.extract.dates import resolve_relative
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.participants import counted_groups, find_participants, find_weapons
@@ -80,6 +80,10 @@ class _Draft:
     """Every predicate of each category with the people it counts."""
     refined: bool = True
     """Typed by a phrase or modifier ("suicide bombing"), not by a bare word ("bombings")."""
+    summary: bool = False
+    """A round-up of several incidents ("five killed in separate shootings"), not one incident."""
+    ordinal: str | None = None
+    """The word that told this incident apart from another ("the second shooting", "another shooting")."""
 
     def killed(self) -> int:
         return max((c.best or 0 for c in self.casualties if c.category == "killed"), default=0)
@@ -801,6 +805,156 @@ def _merge_target(drafts: list[_Draft], trigger: Trigger, refined: bool) -> _Dra
     return candidates[-1] if trigger.sub_event_type != "Arrests" else candidates[0]
 
 
+def _incident_tally(noun: Token) -> bool:
+    """Whether a noun counts several incidents: a plural incident noun set apart ("separate shootings"),
+    numbered ("three shootings", "two incidents"), tallied over a stretch of time ("weekend shootings",
+    "weekend gunfire") or spread over an area ("shootings across the city", "incidents spanning the
+    boroughs"); "the two bombings" told before is the story's own pair of events, not a round-up."""
+    words = read_lexicon("roundups.json")
+    lemma = _noun_lemma(noun)
+    plural = _is_plural(noun) and lemma in words["incident_nouns"]
+    mass = lemma in words["mass_nouns"]
+    if not (plural or mass):
+        return False
+    told_before = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ in ("compound", "npadvmod", "amod", "nmod") and word in words["period_words"]:
+            return True
+        if not plural:
+            continue
+        if child.dep_ in ("amod", "compound") and word in words["separate_words"]:
+            return True
+        if child.dep_ == "compound" and word in read_lexicon("dates_en.json")["weekdays"] and not told_before:
+            # "in Monday shootings": a day's tally ("the Sunday shootings" may be one spree told before)
+            return True
+        if child.dep_ == "nummod" and not told_before and lemma in words["counted_incident_nouns"]:
+            value = number_value([child.text])
+            if value is not None and not value[1] and (value[0] or 0) >= 2:
+                return True
+        if child.dep_ in ("acl", "relcl") and child.lemma_.casefold() in words["spread_verbs"]:
+            return True
+        if child.dep_ == "prep" and _spread_over_an_area(child):
+            return True
+    return False
+
+
+def _noun_lemma(noun: Token) -> str:
+    """The lemma of a noun, a title-case plural too ("Weekend Shootings", which the tagger takes for a
+    name and leaves as it is)."""
+    lemma = noun.lemma_.casefold()
+    if noun.tag_ in ("NNP", "NNPS") and lemma == noun.lower_ and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
+
+
+def _is_plural(noun: Token) -> bool:
+    """A plural noun, a title-case one the tagger took for a name too ("In Weekend Shootings")."""
+    return noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.lower_.endswith("s"))
+
+
+def _of_several(verb: Token) -> bool:
+    """Whether a verb tells of several people ("four people have been shot since ..."), not of one ("the
+    first deputy killed since 2008")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (_is_plural(c) or c.like_num) for c in verb.children)
+
+
+def _several_days(preposition: Token) -> bool:
+    """Whether a preposition spans several days or hours ("in the past four days", "over two weeks")."""
+    words = read_lexicon("roundups.json")
+    return any(
+        c.dep_ == "pobj" and _is_plural(c) and _noun_lemma(c) in words["span_nouns"]
+        for c in preposition.children
+    )
+
+
+def _spread_over_an_area(preposition: Token) -> bool:
+    """ "across the city", "throughout the county", "in three neighborhoods": an area, not a street crossed
+    ("across the street")."""
+    words = read_lexicon("roundups.json")
+    areas = [c for c in preposition.children if c.dep_ == "pobj" and _noun_lemma(c) in words["area_nouns"]]
+    if preposition.lower_ in words["spread_prepositions"]:
+        return bool(areas)
+    # "on the North and West sides", "in three neighborhoods": several areas
+    return preposition.lower_ in ("in", "on") and any(_is_plural(a) for a in areas)
+
+
+def _rounds_up(head: Token) -> bool:
+    """Whether an event mention tallies several incidents rather than telling one: a tally noun itself
+    ("two separate shootings that left five hurt"), or a toll told of tally incidents ("shot in three
+    separate incidents", "wounded in shootings across the city", a bare "in incidents"), spread over an
+    area ("have been shot across the city") or over a stretch of time ("shot since Tuesday")."""
+    if _incident_tally(head):
+        return True
+    words = read_lexicon("roundups.json")
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
+        # "three incidents of gunfire", "a series of shootings": the noun the incidents are told of
+        tally = head.head.head
+        if _incident_tally(tally) or (
+            _noun_lemma(tally) in words["series_nouns"]
+            and (_is_plural(head) or head.lemma_ in words["mass_nouns"])
+        ):
+            return True
+    if (
+        _is_plural(head)
+        and _noun_lemma(head) in words["counted_incident_nouns"]
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("in", "after", "during")
+        and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in head.children)
+    ):
+        # "2 dead, 7 hurt after shootings": incidents told bare, neither named nor told before.
+        return True
+    told = head
+    if (
+        _is_plural(head)
+        and _noun_lemma(head) in words["incident_nouns"]
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+    ):
+        # "were killed in shootings since Friday": the toll's verb tells the spread.
+        told = head.head.head
+    for child in told.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            p.dep_ == "prep" and p.lower_ in words["span_prepositions"] and _several_days(p)
+            for p in child.children
+        ):
+            # "Three children in four days shoot themselves"
+            return True
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in words["since"] and told.pos_ == "VERB" and _of_several(told):
+            return True
+        if child.lower_ in words["span_prepositions"] and _of_several(told) and _several_days(child):
+            # "three children have been shot in the past four days"
+            return True
+        if _spread_over_an_area(child):
+            return True
+        if child.lower_ == "in":
+            for noun in (c for c in child.children if c.dep_ == "pobj"):
+                bare = _is_plural(noun) and not any(c.dep_ in ("det", "poss") for c in noun.children)
+                if _incident_tally(noun) or (bare and _noun_lemma(noun) == "incident"):
+                    return True
+    return False
+
+
+def _ordinal(head: Token) -> str | None:
+    """The word that tells a singular event mention apart from one told before: "the second shooting",
+    "another shooting", "a third stabbing"."""
+    if head.tag_ not in ("NN", "NNP"):
+        return None
+    words = read_lexicon("roundups.json")["ordinal_words"]
+    return next((c.lower_ for c in head.children if c.dep_ in ("amod", "det") and c.lower_ in words), None)
+
+
+def _incident_drafts(drafts: list[_Draft], head: Token) -> list[_Draft]:
+    """The drafts a mention that is no round-up may join: not a round-up of several incidents, which an
+    incident told next ("The latest shooting happened Sunday") is one of, not the whole of; "the
+    shootings" told again may be the round-up."""
+    if _is_plural(head) and any(c.dep_ in ("det", "poss") for c in head.children):
+        return drafts
+    return [d for d in drafts if not d.summary]
+
+
 def _event_id(document_id: str, draft: _Draft) -> str:
     key = f"{document_id}\x1f{draft.trigger.sub_event_type}\x1f{draft.trigger.start}"
     return "evt_" + hashlib.sha256(key.encode()).hexdigest()[:16]
@@ -880,7 +1034,18 @@ def build_events(analysis: Analysis) -> list[Event]:
         date = _date_for(trigger, doc, dated, triggers)
         location = _location_for(trigger, doc, places)
         refined = is_specific(trigger, doc)
-        target = _merge_target(drafts, trigger, refined)
+        ordinal = None
+        roundup = trigger.family in _VIOLENT_FAMILIES and _rounds_up(doc[trigger.head])
+        if roundup:
+            target = next(
+                (d for d in reversed(drafts) if d.summary and d.trigger.status == trigger.status), None
+            )
+        elif (ordinal := _ordinal(doc[trigger.head])) is not None:
+            # "The second shooting happened on Elm Street": another incident than the one told before,
+            # unless this one was told so before.
+            target = next((d for d in drafts if d.ordinal == ordinal and not d.summary), None)
+        else:
+            target = _merge_target(_incident_drafts(drafts, doc[trigger.head]), trigger, refined)
         if (
             target is not None
             and date.start is not None
@@ -891,7 +1056,7 @@ def build_events(analysis: Analysis) -> list[Event]:
         ):
             target = None
         if target is None:
-            target = _Draft(trigger=trigger, refined=refined)
+            target = _Draft(trigger=trigger, refined=refined, summary=roundup, ordinal=ordinal)
             drafts.append(target)
         elif refined and not target.refined and not (trigger.generic or trigger.casualty_only):
             # A more specific mention ("suicide bombings") types the event told plainly before.
@@ -927,12 +1092,26 @@ def build_events(analysis: Analysis) -> list[Event]:
     for count in loose_counts:
         # A toll told apart from any event ("Police said one person died") belongs to the story's event.
         if count.category in ("killed", "injured") and home:
-            _add_count(home[0], count, analysis)
+            _add_count(_home_of(count, home), count, analysis)
     place_tokens = _place_tokens(doc, places)
     return [
         replace(_freeze(draft, analysis), venues=_venues(draft, doc, analysis.document.text, place_tokens))
         for draft in drafts
     ]
+
+
+def _home_of(count: CountMention, home: list[_Draft]) -> _Draft:
+    """The event a toll told apart from any event belongs to: the story's, unless the story rounds up
+    several incidents, where it is the incident told last before it ("The first shooting happened at 9
+    p.m. ... All three victims were taken to the hospital")."""
+    if not any(d.summary for d in home):
+        return home[0]
+    before = [
+        (max(m.start for m in d.mentions if m.start < count.span.start), d)
+        for d in home
+        if not d.summary and any(m.start < count.span.start for m in d.mentions)
+    ]
+    return max(before, key=lambda b: b[0])[1] if before else home[0]
 
 
 def _add_count(draft: _Draft, count: CountMention, analysis: Analysis) -> None:
@@ -1191,6 +1370,9 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
     if background:
         # A recalled incident is told in passing: the article's own news ranks above it.
         confidence -= 0.1
+    if draft.summary:
+        # A round-up of several incidents: each incident told ranks above the tally of them all.
+        confidence -= 0.2
     trigger = draft.trigger
     return Event(
         id=_event_id(analysis.document.id, draft),
@@ -1214,6 +1396,7 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         weapons=tuple(draft.weapons),
         attribution=tuple(attributions),
         background=background,
+        summary=draft.summary,
         confidence=round(min(confidence, 0.95), 2),
     )
 

@@ -1,0 +1,139 @@
+"""A round-up of several incidents is a summary event; each incident the article then tells is its own.
+
+"Four people were killed and 12 wounded in separate shootings across the city since Friday" is no one
+incident: the tally is kept as an event marked ``summary`` (its toll the sum, its confidence below the
+incidents'), and "The latest fatal shooting happened early Sunday ..." is an event with its own toll.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.eval.extractor import casualty_best
+from eventwire.ingest.article import Article
+from eventwire.models import Event, Extraction
+from eventwire.serialize import extraction_from_json
+
+PUBLISHED = dt.date(2024, 6, 2)
+
+
+def _extract(extractor, text: str) -> Extraction:
+    return next(extractor.extract_articles([Article(text=text, origin="test", published=PUBLISHED)]))
+
+
+def _toll(event: Event) -> tuple[int | None, int | None]:
+    return casualty_best(event, "killed"), casualty_best(event, "injured")
+
+
+def _shootings(extraction: Extraction) -> list[Event]:
+    return [e for e in extraction.events if e.sub_event_type == "Attack" and e.status == "occurred"]
+
+
+def test_events_round_up_is_a_summary_apart_from_the_incident_told_next(extractor) -> None:
+    text = (
+        "Four people were killed and at least 12 others wounded in separate shootings across the city "
+        "since Friday night. The latest fatal shooting happened early Sunday in the Eastgate neighborhood, "
+        "where a 31-year-old man was killed and two others were wounded."
+    )
+    events = _shootings(_extract(extractor, text))
+    summaries = [e for e in events if e.summary]
+    incidents = [e for e in events if not e.summary]
+    assert [_toll(e) for e in summaries] == [(4, 12)]
+    assert [_toll(e) for e in incidents] == [(1, 2)]
+    assert incidents[0].confidence > summaries[0].confidence
+
+
+def test_events_numbered_incidents_are_each_their_own_event(extractor) -> None:
+    text = (
+        "Police are investigating two separate shootings that left five people hurt Tuesday night. "
+        "The first shooting happened around 9 p.m., when three men were wounded outside a bar. "
+        "In the second shooting, two women were shot on Elm Street."
+    )
+    events = _shootings(_extract(extractor, text))
+    assert [(e.summary, _toll(e)) for e in events] == [
+        (True, (None, 5)),
+        (False, (None, 3)),
+        (False, (None, 2)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 Dead, 17 Wounded In Weekend Shootings",
+        "Six shot in three separate incidents overnight",
+        "At least 15 people were shot in incidents across all four districts over the weekend.",
+        "Four people have been shot since Tuesday morning, police said.",
+        "Three shootings kill four in Millbrook in six hours",
+        "In Millbrook, weekend gunfire kills 1, wounds 12",
+        "Two people were killed and eight wounded in Monday shootings, police said.",
+        "Seven people were shot on the North and West sides overnight, police said.",
+        "2 dead, 6 hurt after shootings on Millbrook's south side",
+        "Three incidents of gunfire in Millbrook left a man dead and five others wounded on Tuesday.",
+        "A series of shootings left four people dead in Millbrook over two days.",
+        "Three young children have been shot in the Millbrook area in the past four days, two fatally.",
+        "Three children in four days accidentally shoot themselves",
+    ],
+)
+def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
+    events = _shootings(_extract(extractor, text))
+    assert events and all(e.summary for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a double homicide: "two homicides" counts the dead of one incident
+        "Police are investigating two homicides at a house on Birch Road early Friday.",
+        # a street crossed, not an area
+        "A man was shot from across the street outside a store in Millbrook on Friday.",
+        # one person since a year, not a tally of the news
+        "The deputy, the first officer killed since 2008, was shot during a traffic stop on Friday.",
+        # one incident with several people hurt
+        "Three people were wounded in a shooting outside a bar in Millbrook on Saturday night.",
+        # a spree named by its place
+        "Police made an arrest in the Millbrook shootings that left three people dead on Friday.",
+        # a day's shootings told before
+        "Police made an arrest in the Sunday shootings that left three people dead.",
+        # one person shot over days is no tally of incidents
+        "A man was shot twice in two days on Alder Street.",
+        # one gunman's spree is one incident
+        "A shooting spree left four people dead in Millbrook on Tuesday.",
+    ],
+)
+def test_events_single_incidents_are_no_summary(extractor, text: str) -> None:
+    events = _shootings(_extract(extractor, text))
+    assert events and not any(e.summary for e in events)
+
+
+def test_events_pair_of_bombings_told_before_is_no_summary(extractor) -> None:
+    text = (
+        "Two suicide bombers blew themselves up at a market in Eastport on Monday, killing 30 people. "
+        "The two bombings were the deadliest in the country this year."
+    )
+    assert not any(e.summary for e in _extract(extractor, text).events)
+
+
+def test_events_summary_is_kept_in_the_json_view(extractor) -> None:
+    extraction = _extract(extractor, "5 Dead, 17 Wounded In Weekend Shootings")
+    data = extraction.to_json()
+    assert [e.get("summary", False) for e in data["events"]] == [e.summary for e in extraction.events]
+    assert any(e.get("summary") for e in data["events"])
+    assert extraction_from_json(data).events == extraction.events
+
+
+def test_events_toll_told_apart_goes_to_the_incident_told_before_it(extractor) -> None:
+    text = (
+        "Police are investigating two separate shootings that left six people hurt Wednesday night. "
+        "The first shooting happened around 10 p.m. on Alder Street. All four victims were taken to a "
+        "hospital with non-life-threatening injuries, police said. The second shooting happened an hour "
+        "later on Birch Street, where two men were wounded."
+    )
+    events = _shootings(_extract(extractor, text))
+    assert [(e.summary, _toll(e)) for e in events] == [
+        (True, (None, 6)),
+        (False, (None, 4)),
+        (False, (None, 2)),
+    ]
