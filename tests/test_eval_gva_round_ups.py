@@ -38,7 +38,7 @@ def _toll(event) -> tuple[int, int]:
 def test_eval_gva_round_up_article_scores_its_most_harmful_incident(extractor) -> None:
     (body,) = _extract(extractor, ROUND_UP)
     chosen = shooting(body)
-    assert chosen is not None and not chosen.summary
+    assert chosen is not None and not chosen.round_up
     assert _toll(chosen) == (1, 3)
 
 
@@ -47,7 +47,7 @@ def test_eval_gva_round_up_alone_is_the_shooting(extractor) -> None:
         extractor, "At least 21 people were shot in incidents across the city over the weekend."
     )
     chosen = shooting(body)
-    assert chosen is not None and chosen.summary
+    assert chosen is not None and chosen.round_up
     assert _toll(chosen) == (0, 21)
 
 
@@ -74,5 +74,5 @@ def test_eval_gva_history_of_shootings_without_toll_leaves_the_choice_alone(extr
         "The bar has been the scene of multiple shootings over the years.",
     )
     chosen = shooting(body)
-    assert chosen is not None and not chosen.summary
+    assert chosen is not None and not chosen.round_up
     assert _toll(chosen) == (0, 1)

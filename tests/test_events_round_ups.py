@@ -1,7 +1,7 @@
-"""A round-up of several incidents is a summary event; each incident the article then tells is its own.
+"""A round-up of several incidents is a round-up event; each incident the article then tells is its own.
 
 "Four people were killed and 12 wounded in separate shootings across the city since Friday" is no one
-incident: the tally is kept as an event marked ``summary`` (its toll the sum, its confidence below the
+incident: the tally is kept as an event marked ``round_up`` (its toll the sum, its confidence below the
 incidents'), and "The latest fatal shooting happened early Sunday ..." is an event with its own toll.
 """
 
@@ -31,18 +31,18 @@ def _shootings(extraction: Extraction) -> list[Event]:
     return [e for e in extraction.events if e.sub_event_type == "Attack" and e.status == "occurred"]
 
 
-def test_events_round_up_is_a_summary_apart_from_the_incident_told_next(extractor) -> None:
+def test_events_round_up_is_an_event_apart_from_the_incident_told_next(extractor) -> None:
     text = (
         "Four people were killed and at least 12 others wounded in separate shootings across the city "
         "since Friday night. The latest fatal shooting happened early Sunday in the Eastgate neighborhood, "
         "where a 31-year-old man was killed and two others were wounded."
     )
     events = _shootings(_extract(extractor, text))
-    summaries = [e for e in events if e.summary]
-    incidents = [e for e in events if not e.summary]
-    assert [_toll(e) for e in summaries] == [(4, 12)]
+    round_ups = [e for e in events if e.round_up]
+    incidents = [e for e in events if not e.round_up]
+    assert [_toll(e) for e in round_ups] == [(4, 12)]
     assert [_toll(e) for e in incidents] == [(1, 2)]
-    assert incidents[0].confidence > summaries[0].confidence
+    assert incidents[0].confidence > round_ups[0].confidence
 
 
 def test_events_numbered_incidents_are_each_their_own_event(extractor) -> None:
@@ -52,7 +52,7 @@ def test_events_numbered_incidents_are_each_their_own_event(extractor) -> None:
         "In the second shooting, two women were shot on Elm Street."
     )
     events = _shootings(_extract(extractor, text))
-    assert [(e.summary, _toll(e)) for e in events] == [
+    assert [(e.round_up, _toll(e)) for e in events] == [
         (True, (None, 5)),
         (False, (None, 3)),
         (False, (None, 2)),
@@ -79,7 +79,7 @@ def test_events_numbered_incidents_are_each_their_own_event(extractor) -> None:
 )
 def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
     events = _shootings(_extract(extractor, text))
-    assert events and all(e.summary for e in events)
+    assert events and all(e.round_up for e in events)
 
 
 @pytest.mark.parametrize(
@@ -103,24 +103,24 @@ def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
         "A shooting spree left four people dead in Millbrook on Tuesday.",
     ],
 )
-def test_events_single_incidents_are_no_summary(extractor, text: str) -> None:
+def test_events_single_incidents_are_no_round_up(extractor, text: str) -> None:
     events = _shootings(_extract(extractor, text))
-    assert events and not any(e.summary for e in events)
+    assert events and not any(e.round_up for e in events)
 
 
-def test_events_pair_of_bombings_told_before_is_no_summary(extractor) -> None:
+def test_events_pair_of_bombings_told_before_is_no_round_up(extractor) -> None:
     text = (
         "Two suicide bombers blew themselves up at a market in Eastport on Monday, killing 30 people. "
         "The two bombings were the deadliest in the country this year."
     )
-    assert not any(e.summary for e in _extract(extractor, text).events)
+    assert not any(e.round_up for e in _extract(extractor, text).events)
 
 
-def test_events_summary_is_kept_in_the_json_view(extractor) -> None:
+def test_events_round_up_is_kept_in_the_json_view(extractor) -> None:
     extraction = _extract(extractor, "5 Dead, 17 Wounded In Weekend Shootings")
     data = extraction.to_json()
-    assert [e.get("summary", False) for e in data["events"]] == [e.summary for e in extraction.events]
-    assert any(e.get("summary") for e in data["events"])
+    assert [e.get("round_up", False) for e in data["events"]] == [e.round_up for e in extraction.events]
+    assert any(e.get("round_up") for e in data["events"])
     assert extraction_from_json(data).events == extraction.events
 
 
@@ -132,7 +132,7 @@ def test_events_toll_told_apart_goes_to_the_incident_told_before_it(extractor) -
         "later on Birch Street, where two men were wounded."
     )
     events = _shootings(_extract(extractor, text))
-    assert [(e.summary, _toll(e)) for e in events] == [
+    assert [(e.round_up, _toll(e)) for e in events] == [
         (True, (None, 6)),
         (False, (None, 4)),
         (False, (None, 2)),

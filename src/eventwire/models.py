@@ -225,7 +225,7 @@ class Event:
     weapons: tuple[Weapon, ...] = ()
     attribution: tuple[Attribution, ...] = ()
     background: bool = False
-    summary: bool = False
+    round_up: bool = False
     """A round-up of several incidents ("five killed in separate shootings across the city"): its toll is
     their sum, and each incident the article tells is an event of its own."""
     confidence: float = 0.5

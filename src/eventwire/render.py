@@ -44,7 +44,8 @@ def _toll(event: Event) -> str:
 
 def render_event_line(event: Event) -> str:
     """One line: type, status, date, place, toll and trigger."""
-    flags = [event.status] + (["background"] if event.background else [])
+    marks = {"background": event.background, "round-up": event.round_up}
+    flags = [event.status, *(name for name, marked in marks.items() if marked)]
     toll = f"; {_toll(event)}" if event.casualties else ""
     return (
         f"{event.sub_event_type} ({', '.join(flags)}) {_when(event)} at {_where(event)}{toll}"
@@ -85,7 +86,8 @@ def render_event(event: Event, extraction: Extraction, *, color: bool) -> str:
     names = {e.id: e.name for e in extraction.entities}
     lines = [
         f"{event.event_type} / {event.sub_event_type} — {event.status}"
-        + (" (background)" if event.background else ""),
+        + (" (background)" if event.background else "")
+        + (" (round-up of several incidents)" if event.round_up else ""),
         f"  id:         {event.id}",
         f"  document:   {extraction.document.id}"
         + (f" — {extraction.document.title}" if extraction.document.title else ""),

@@ -82,7 +82,7 @@ def _event(event: Event) -> Json:
         "sub_event_type": event.sub_event_type,
         "status": event.status,
         "background": event.background,
-        **({"summary": True} if event.summary else {}),
+        **({"round_up": True} if event.round_up else {}),
         "trigger": _span(event.trigger),
         "mentions": [_span(s) for s in event.mentions],
         "evidence": [_span(s) for s in event.evidence],
@@ -238,7 +238,7 @@ def _to_event(data: Json) -> Event:
         sub_event_type=data["sub_event_type"],
         status=data["status"],
         background=data.get("background", False),
-        summary=data.get("summary", False),
+        round_up=data.get("round_up", False),
         trigger=_need_span(data["trigger"]),
         mentions=tuple(_need_span(s) for s in data.get("mentions", ())),
         venues=tuple(

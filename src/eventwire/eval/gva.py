@@ -3,7 +3,7 @@
 Scored per article against its incident. The article's *shooting* is the highest-confidence event among
 occurred/attempted events that used a firearm or are of sub-type Attack / Armed clash (ties: the larger
 killed count, then the first); an arrest is none, whatever gun its charge or seizure names. A round-up of
-several incidents ("five killed in separate shootings across the city", ``Event.summary``) is chosen only
+several incidents ("five killed in separate shootings across the city", ``Event.round_up``) is chosen only
 when the article tells no one incident; when a round-up's toll is told beside incidents, the article's is
 the current incident that harmed the most people. Its killed/injured are the largest ``best`` counts on
 it, 0 when it has none, and 0 when the article has no shooting at all. The headline is extracted too
@@ -101,16 +101,16 @@ def shooting(extraction: Extraction) -> Event | None:
     ]
     if not candidates:
         return None
-    # A round-up of several incidents (``Event.summary``) is the article's shooting only when the article
+    # A round-up of several incidents (``Event.round_up``) is the article's shooting only when the article
     # tells no one incident: its toll is a sum over incidents, not an incident's. Of the incidents a
     # round-up's toll tells, the article's is the one that harmed the most people: the one the round-up
     # is written around, confidence aside (each incident is told alike); an incident recalled from long
     # ago (``background``) is none of those rounded up. A round-up with no toll ("the second shooting at
     # the bar in two years") is history told beside the article's news, which is chosen as ever.
-    incidents = [e for e in candidates if not e.summary]
-    if incidents and any(e.summary and sum(_toll(e)) for e in candidates):
+    incidents = [e for e in candidates if not e.round_up]
+    if incidents and any(e.round_up and sum(_toll(e)) for e in candidates):
         return max(incidents, key=lambda e: (not e.background, sum(_toll(e)), _toll(e)[0], e.confidence))
-    return max(candidates, key=lambda e: (not e.summary, e.confidence, casualty_best(e, "killed") or 0))
+    return max(candidates, key=lambda e: (not e.round_up, e.confidence, casualty_best(e, "killed") or 0))
 
 
 _SITE_SEPARATOR = re.compile(r"\s+(?:-|\||::|\u2014)\s+")
@@ -118,8 +118,8 @@ _SITE_SEPARATOR = re.compile(r"\s+(?:-|\||::|\u2014)\s+")
 
 def headline_shooting(extraction: Extraction) -> Event | None:
     """The headline's shooting, None when the headline rounds up several incidents ("5 dead, 17 wounded in
-    weekend shootings", ``Event.summary``): it states no one incident's toll."""
-    if any(e.summary for e in counted_events(extraction)):
+    weekend shootings", ``Event.round_up``): it states no one incident's toll."""
+    if any(e.round_up for e in counted_events(extraction)):
         return None
     return shooting(extraction)
 

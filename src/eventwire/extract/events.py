@@ -80,7 +80,7 @@ class _Draft:
     """Every predicate of each category with the people it counts."""
     refined: bool = True
     """Typed by a phrase or modifier ("suicide bombing"), not by a bare word ("bombings")."""
-    summary: bool = False
+    round_up: bool = False
     """A round-up of several incidents ("five killed in separate shootings"), not one incident."""
     ordinal: str | None = None
     """The word that told this incident apart from another ("the second shooting", "another shooting")."""
@@ -952,7 +952,7 @@ def _incident_drafts(drafts: list[_Draft], head: Token) -> list[_Draft]:
     shootings" told again may be the round-up."""
     if _is_plural(head) and any(c.dep_ in ("det", "poss") for c in head.children):
         return drafts
-    return [d for d in drafts if not d.summary]
+    return [d for d in drafts if not d.round_up]
 
 
 def _event_id(document_id: str, draft: _Draft) -> str:
@@ -1038,12 +1038,12 @@ def build_events(analysis: Analysis) -> list[Event]:
         roundup = trigger.family in _VIOLENT_FAMILIES and _rounds_up(doc[trigger.head])
         if roundup:
             target = next(
-                (d for d in reversed(drafts) if d.summary and d.trigger.status == trigger.status), None
+                (d for d in reversed(drafts) if d.round_up and d.trigger.status == trigger.status), None
             )
         elif (ordinal := _ordinal(doc[trigger.head])) is not None:
             # "The second shooting happened on Elm Street": another incident than the one told before,
             # unless this one was told so before.
-            target = next((d for d in drafts if d.ordinal == ordinal and not d.summary), None)
+            target = next((d for d in drafts if d.ordinal == ordinal and not d.round_up), None)
         else:
             target = _merge_target(_incident_drafts(drafts, doc[trigger.head]), trigger, refined)
         if (
@@ -1056,7 +1056,7 @@ def build_events(analysis: Analysis) -> list[Event]:
         ):
             target = None
         if target is None:
-            target = _Draft(trigger=trigger, refined=refined, summary=roundup, ordinal=ordinal)
+            target = _Draft(trigger=trigger, refined=refined, round_up=roundup, ordinal=ordinal)
             drafts.append(target)
         elif refined and not target.refined and not (trigger.generic or trigger.casualty_only):
             # A more specific mention ("suicide bombings") types the event told plainly before.
@@ -1104,12 +1104,12 @@ def _home_of(count: CountMention, home: list[_Draft]) -> _Draft:
     """The event a toll told apart from any event belongs to: the story's, unless the story rounds up
     several incidents, where it is the incident told last before it ("The first shooting happened at 9
     p.m. ... All three victims were taken to the hospital")."""
-    if not any(d.summary for d in home):
+    if not any(d.round_up for d in home):
         return home[0]
     before = [
         (max(m.start for m in d.mentions if m.start < count.span.start), d)
         for d in home
-        if not d.summary and any(m.start < count.span.start for m in d.mentions)
+        if not d.round_up and any(m.start < count.span.start for m in d.mentions)
     ]
     return max(before, key=lambda b: b[0])[1] if before else home[0]
 
@@ -1370,7 +1370,7 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
     if background:
         # A recalled incident is told in passing: the article's own news ranks above it.
         confidence -= 0.1
-    if draft.summary:
+    if draft.round_up:
         # A round-up of several incidents: each incident told ranks above the tally of them all.
         confidence -= 0.2
     trigger = draft.trigger
@@ -1396,7 +1396,7 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         weapons=tuple(draft.weapons),
         attribution=tuple(attributions),
         background=background,
-        summary=draft.summary,
+        round_up=draft.round_up,
         confidence=round(min(confidence, 0.95), 2),
     )
 
