@@ -4,8 +4,7 @@ Scored per article against its incident. The article's *shooting* is the highest
 occurred/attempted events that used a firearm or are of sub-type Attack / Armed clash (ties: the larger
 killed count, then the first); an arrest is none, whatever gun its charge or seizure names. A round-up of
 several incidents ("five killed in separate shootings across the city", ``Event.round_up``) is chosen only
-when the article tells no one incident; when a round-up's toll is told beside incidents, the article's is
-the current incident that harmed the most people. Its killed/injured are the largest ``best`` counts on
+when the article tells no one incident. Its killed/injured are the largest ``best`` counts on
 it, 0 when it has none, and 0 when the article has no shooting at all. The headline is extracted too
 (without its site name, "5 shot, 2 dead in Millbrook shooting - KXYZ"): a killed or injured count its
 shooting states wins over the text's for that field, since a headline states the main event's toll and
@@ -102,14 +101,7 @@ def shooting(extraction: Extraction) -> Event | None:
     if not candidates:
         return None
     # A round-up of several incidents (``Event.round_up``) is the article's shooting only when the article
-    # tells no one incident: its toll is a sum over incidents, not an incident's. Of the incidents a
-    # round-up's toll tells, the article's is the one that harmed the most people: the one the round-up
-    # is written around, confidence aside (each incident is told alike); an incident recalled from long
-    # ago (``background``) is none of those rounded up. A round-up with no toll ("the second shooting at
-    # the bar in two years") is history told beside the article's news, which is chosen as ever.
-    incidents = [e for e in candidates if not e.round_up]
-    if incidents and any(e.round_up and sum(_toll(e)) for e in candidates):
-        return max(incidents, key=lambda e: (not e.background, sum(_toll(e)), _toll(e)[0], e.confidence))
+    # tells no one incident: its toll is a sum over incidents, not an incident's.
     return max(candidates, key=lambda e: (not e.round_up, e.confidence, casualty_best(e, "killed") or 0))
 
 
@@ -324,7 +316,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         notes=(
             f"skipped: {len(read) - len(articles)} articles under {MIN_CHARS} characters (crawl failures)",
             "killed/injured: exact, of the highest-confidence shooting event (a round-up of several "
-            "incidents only when no incident is told; beside a round-up's toll, the most harmful incident); "
+            "incidents only when no incident is told); "
             "0 when none; the headline's count wins where it states one (a vague or condition count, or a "
             "round-up headline, does not); a headline's people shot, with no dead told, are the text's dead "
             "and the hurt",
