@@ -42,10 +42,14 @@ def _toll(event: Event) -> str:
     return ", ".join(parts)
 
 
+def _marks(*, background: bool, round_up: bool) -> list[str]:
+    """What sets an event apart from one current incident: history told again, or a tally of several."""
+    return [name for name, marked in (("background", background), ("round-up", round_up)) if marked]
+
+
 def render_event_line(event: Event) -> str:
     """One line: type, status, date, place, toll and trigger."""
-    marks = {"background": event.background, "round-up": event.round_up}
-    flags = [event.status, *(name for name, marked in marks.items() if marked)]
+    flags = [event.status, *_marks(background=event.background, round_up=event.round_up)]
     toll = f"; {_toll(event)}" if event.casualties else ""
     return (
         f"{event.sub_event_type} ({', '.join(flags)}) {_when(event)} at {_where(event)}{toll}"
@@ -62,7 +66,10 @@ def render_summary_line(row: EventSummary) -> str:
         for name, value in (("killed", row.killed), ("injured", row.injured), ("arrested", row.arrested))
         if value is not None
     )
-    return f"{row.id}  {when}  {row.sub_event_type:<32} {row.status:<9} {place:<28} {toll}"
+    marks = ", ".join(_marks(background=row.background, round_up=row.round_up))
+    return f"{row.id}  {when}  {row.sub_event_type:<32} {row.status:<9} {place:<28} {toll}" + (
+        f"  [{marks}]" if marks else ""
+    )
 
 
 def _highlight(sentence: Span, spans: list[Span], *, color: bool) -> str:

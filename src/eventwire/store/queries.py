@@ -25,6 +25,7 @@ class EventSummary:
     sub_event_type: str
     status: str
     background: bool
+    round_up: bool
     date_start: dt.date | None
     date_end: dt.date | None
     place_name: str | None

@@ -20,9 +20,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""1: the first tables; 2: ``events.round_up`` (see ``MIGRATIONS``)."""
 
 metadata = MetaData()
 
@@ -75,6 +77,13 @@ events = Table(
     Column("sub_event_type", String(64), nullable=False),
     Column("status", String(16), nullable=False),
     Column("background", Boolean, nullable=False),
+    Column(
+        "round_up",
+        Boolean,
+        nullable=False,
+        server_default=false(),
+        doc="a tally of several incidents, not one incident",
+    ),
     Column("date_start", Date),
     Column("date_end", Date),
     Column("date_precision", String(16), nullable=False),
@@ -143,3 +152,9 @@ ingest_skips = Table(
     Column("skipped_at", DateTime(timezone=True), nullable=False),
     Index("ix_ingest_skips_reason", "reason"),
 )
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # Stores written before round-ups were told apart hold none: every event of theirs is one incident.
+    1: ("ALTER TABLE events ADD COLUMN round_up BOOLEAN NOT NULL DEFAULT FALSE",),
+}
+"""The statements that bring a store of each older version up to the next one, in one transaction."""

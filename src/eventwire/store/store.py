@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -48,6 +48,41 @@ def _check_sqlite_path(url: str) -> None:
                 raise StoreError(f"{path}: expected a SQLite database file, found a file of another kind")
 
 
+def _prepare(engine: Engine, shown: str) -> None:
+    """Create the tables a new store lacks, stamp its schema version, or upgrade an older store."""
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+    schema.metadata.create_all(engine)
+    with engine.begin() as connection:
+        version = connection.scalar(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version"))
+        if version is None:
+            connection.execute(
+                schema.meta.insert().values(key="schema_version", value=str(schema.SCHEMA_VERSION))
+            )
+        elif int(version) != schema.SCHEMA_VERSION:
+            _migrate(connection, int(version), shown)
+
+
+def _migrate(connection: Connection, version: int, shown: str) -> None:
+    """Bring a store written by an older eventwire up to ``schema.SCHEMA_VERSION``, inside the caller's
+    transaction: all the steps or none. A store from a newer eventwire is refused, never rewritten."""
+    if version > schema.SCHEMA_VERSION or any(
+        v not in schema.MIGRATIONS for v in range(version, schema.SCHEMA_VERSION)
+    ):
+        raise StoreError(
+            f"{shown}: expected store schema version {schema.SCHEMA_VERSION} or an older one this eventwire "
+            f"can upgrade, found {version}"
+        )
+    for step in range(version, schema.SCHEMA_VERSION):
+        for statement in schema.MIGRATIONS[step]:
+            connection.execute(text(statement))
+    connection.execute(
+        update(schema.meta)
+        .where(schema.meta.c.key == "schema_version")
+        .values(value=str(schema.SCHEMA_VERSION))
+    )
+
+
 def _shown(url: str) -> str:
     """The URL for a message: without its password."""
     try:
@@ -72,25 +107,16 @@ class Store:
             _check_sqlite_path(url)
         try:
             engine = create_engine(url)
-            if engine.dialect.name == "sqlite":
-                event.listen(engine, "connect", _enable_sqlite_foreign_keys)
-            schema.metadata.create_all(engine)
-            with engine.begin() as connection:
-                version = connection.scalar(
-                    select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
-                )
-                if version is None:
-                    connection.execute(
-                        schema.meta.insert().values(key="schema_version", value=str(schema.SCHEMA_VERSION))
-                    )
-                elif int(version) != schema.SCHEMA_VERSION:
-                    raise StoreError(
-                        f"{shown}: expected store schema version {schema.SCHEMA_VERSION}, found {version}"
-                    )
         except SQLAlchemyError as error:
-            raise StoreError(
-                f"{_shown(url)}: cannot open the store: {error.__class__.__name__}: {error}"
-            ) from None
+            raise StoreError(f"{shown}: cannot open the store: {error.__class__.__name__}: {error}") from None
+        try:
+            _prepare(engine, shown)
+        except SQLAlchemyError as error:
+            engine.dispose()
+            raise StoreError(f"{shown}: cannot open the store: {error.__class__.__name__}: {error}") from None
+        except StoreError:
+            engine.dispose()
+            raise
         return cls(engine, spacy_model=settings.spacy_model)
 
     @contextmanager

@@ -42,6 +42,7 @@ def _event_row(event: Event, document_id: str) -> dict[str, object]:
         "sub_event_type": event.sub_event_type,
         "status": event.status,
         "background": event.background,
+        "round_up": event.round_up,
         "date_start": event.date.start,
         "date_end": event.date.end,
         "date_precision": event.date.precision,
