@@ -115,6 +115,10 @@ def _year_for(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | 
 
 def _month_year_for(month: int, anchor: dt.date, tense: Tense, *, strict: bool) -> int:
     same_month_counts = month == anchor.month and not strict
+    tomorrow = anchor + dt.timedelta(days=1)
+    if tense != "future" and not strict and tomorrow.month == month != anchor.month:
+        # "the first hours of June" in a story stamped May 31: stamps lag a day, as for days of the month.
+        return tomorrow.year
     if tense == "future":
         return anchor.year if month > anchor.month or same_month_counts else anchor.year + 1
     return anchor.year if month < anchor.month or same_month_counts else anchor.year - 1
@@ -285,6 +289,10 @@ def date_patterns() -> _Patterns:
             r"|(?<=\bbeen\s)(?:(?:nearly|almost|about|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?"
             rf"(?P<sn>[0-9]{{1,3}}|{numbers})\s+(?P<sinceunit>day|week|month|year)s?(?=\s+since\b)"
             rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours?\s+ago)"
+            # "during the last few hours", "in the past 24 hours", "overnight": the night before the anchor.
+            r"|(?P<night>(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bwithin\s))the\s+(?:last|past|previous)\s+"
+            rf"(?:(?:[0-9]{{1,2}}|{numbers}|twenty-four|twenty\s+four)\s+)?hours"
+            r"|overnight(?!\s+(?:stay|stays|trip|trips|bag|shift|shifts|guest|guests|camp|flight|flights|parking)\b))"
             r")\b",
             FLAGS,
         ),
@@ -487,6 +495,8 @@ def _relative_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
             if groups[name]:
                 day = anchor + dt.timedelta(days=delta)
                 return day, day, "day"
+        if groups["night"]:
+            return anchor - dt.timedelta(days=1), anchor, "range"
         if groups["wkend"]:
             return (*_weekend(anchor, tense), "range")
         if groups["n"]:

@@ -191,20 +191,41 @@ def _mentions(text: str, anchor: dt.date | None, tense_of: Callable[[Candidate],
 
 
 def _back_a_week(mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
-    """Weekdays read as the day after the anchor ("Wednesday" in a story dated Tuesday), moved back to
-    the one six days before when the story itself looks back over "last week": then the stamp is right
-    and the Wednesday is last week's."""
-    if anchor is None or not any(_LAST_WEEK.fullmatch(m.span.text) for m in mentions):
+    """Weekdays moved back a week when the story itself looks back over "last week".
+
+    A weekday read as the day after the anchor ("Wednesday" in a story dated Tuesday) is moved back to the
+    one six days before: then the stamp is right and the Wednesday is last week's. A bare weekday told
+    shortly after a lead's "last week" ("opened fire last week ... shortly before 10 p.m. Sunday") that
+    falls in the anchor's own week, counted from Sunday as US calendars count it, is last week's too: a day
+    of this week would not have been told as "last week".
+    """
+    if anchor is None:
         return mentions
+    last_weeks = [m.span.start for m in mentions if _LAST_WEEK.fullmatch(m.span.text)]
+    if not last_weeks:
+        return mentions
+    # Only a lead that frames the story as last week's ("opened fire at the park last week") says so of
+    # the weekdays that follow; a "last week" told later is another step of the story.
+    lead = next((m for m in mentions if not m.stamp), None)
+    framed = lead is not None and lead.span.start in last_weeks
     ahead = anchor + dt.timedelta(days=1)
-    return [
-        replace(m, interval=shift_interval(m.interval, days=-7))
-        if m.weekday is not None and not m.future and m.interval.start == ahead and m.interval.end == ahead
-        else m
-        for m in mentions
-    ]
+    week_start = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)
+
+    def moved(m: DateMention) -> bool:
+        if m.weekday is None or m.future or m.interval.start != m.interval.end or m.interval.start is None:
+            return False
+        if m.interval.start == ahead:
+            return True
+        told_after = any(0 < m.span.start - start <= _LAST_WEEK_REACH for start in last_weeks)
+        bare = _WEEKDAY_MODIFIER.match(m.span.text) is None
+        return framed and told_after and bare and week_start <= m.interval.start < anchor
+
+    return [replace(m, interval=shift_interval(m.interval, days=-7)) if moved(m) else m for m in mentions]
 
 
+_LAST_WEEK_REACH = 400
+"""How many characters after "last week" a weekday may come and still be told of last week."""
+_WEEKDAY_MODIFIER = re.compile(r"(?:last|this|next)\b", FLAGS)
 _LAST_WEEK = re.compile(r"(?:last|the\s+past|this\s+past|the\s+previous)\s+week", FLAGS)
 
 
