@@ -350,6 +350,16 @@ def _explicit_year(match: re.Match[str], anchor: dt.date | None) -> int | None:
     return None
 
 
+def _year_of_weekday(found: dt.date, weekday: int | None, tense: Tense) -> int:
+    """The year of a day told with its weekday but no year ("Sunday, Nov. 15"): the one the anchor points
+    to, unless the weekday falls on that day only the year before (a page fetched long after it was
+    written). An upcoming day keeps its year: a wrong weekday there is more likely a slip."""
+    if weekday is None or found.weekday() == weekday or tense == "future":
+        return found.year
+    other = _day(found.year - 1, found.month, found.day)
+    return other.year if other is not None and other.weekday() == weekday else found.year
+
+
 def _day_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
     """Month and day, maybe a second day (a range), maybe a year: both word orders."""
     month = _month_of(p, match)
@@ -360,6 +370,8 @@ def _day_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
     has_year = _explicit_year(match, None) is not None
     if match.group("mon").lower() in _AMBIGUOUS_MONTHS and match.group("mon").islower() and not has_year:
         return None
+    told = (match.group("wdp") or "").lower().rstrip(".")
+    weekday = p.weekdays.get(told, p.weekday_abbreviations.get(told)) if first == last else None
 
     def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
         year = _explicit_year(match, anchor)
@@ -369,7 +381,7 @@ def _day_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
             found = _year_for(month, first, anchor, tense)
             if found is None:
                 return None
-            year = found.year
+            year = _year_of_weekday(found, weekday, tense)
         start, end = _day(year, month, first), _day(year, month, last)
         if start is None or end is None:
             return None
