@@ -325,10 +325,13 @@ def date_patterns() -> _Patterns:
             FLAGS,
         ),
         dateline=re.compile(
-            r"\A\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Za-z.'\- ]{1,30})?(?:\s*\([A-Za-z .]+\))?,\s+"
+            # "SAN SALVADOR, 3 JAN 90 --", "LONDON, Jan. 19, 2024 (Reuters) -", and a press release's
+            # "ROCKFORD, IL (March 4, 2016):", its date in parentheses.
+            r"\A\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Za-z.'\- ]{1,30})?(?:\s*\([A-Za-z .]+\))?"
+            r"(?:,\s+|\s*(?P<paren>\()\s*)"
             rf"(?P<date>[0-3]?[0-9]\s+{mon}\.?\s+(?:{_YEAR4}|[0-9]{{2}})"
             rf"|(?:{_alternation(months)})\.?\s+[0-3]?[0-9],?\s+(?:{_YEAR4}|[0-9]{{2}}))"
-            r"\s*(?:\(|--|-|—|–|\[|:)",
+            r"(?(paren)\s*\))\s*(?:\(|--|-|—|–|\[|:)",
             FLAGS,
         ),
     )
