@@ -39,3 +39,17 @@ def test_a_weekday_with_its_own_modifier_stays() -> None:
 def test_a_later_last_week_does_not_move_the_weekdays() -> None:
     text = "On Friday the mayor spoke. A clerk was robbed last week. A teen was shot Sunday."
     assert _days(text, MONDAY)["Sunday"] == (dt.date(2024, 3, 17), dt.date(2024, 3, 17))
+
+
+WEDNESDAY = dt.date(2024, 3, 20)
+
+
+def test_a_weekday_after_the_anchor_agrees_with_last_weekday_told_elsewhere() -> None:
+    text = "Friends mourned a clerk shot Thursday night. He was found about 11 p.m. last Thursday."
+    days = _days(text, WEDNESDAY)
+    assert days["Thursday night"] == days["last Thursday"] == (dt.date(2024, 3, 14), dt.date(2024, 3, 14))
+
+
+def test_a_weekday_after_the_anchor_stays_without_such_a_cue() -> None:
+    text = "A clerk was shot Thursday. Last Friday, a bakery was robbed."
+    assert _days(text, WEDNESDAY)["Thursday"] == (dt.date(2024, 3, 21), dt.date(2024, 3, 21))

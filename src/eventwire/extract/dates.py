@@ -194,7 +194,8 @@ def _back_a_week(mentions: list[DateMention], anchor: dt.date | None) -> list[Da
     """Weekdays moved back a week when the story itself looks back over "last week".
 
     A weekday read as the day after the anchor ("Wednesday" in a story dated Tuesday) is moved back to the
-    one six days before: then the stamp is right and the Wednesday is last week's. A bare weekday told
+    one six days before, when the story looks back over last week or itself calls that day "last
+    Wednesday": then the stamp is right and the Wednesday is last week's. A bare weekday told
     shortly after a lead's "last week" ("opened fire last week ... shortly before 10 p.m. Sunday") that
     falls in the anchor's own week, counted from Sunday as US calendars count it, is last week's too: a day
     of this week would not have been told as "last week".
@@ -202,7 +203,9 @@ def _back_a_week(mentions: list[DateMention], anchor: dt.date | None) -> list[Da
     if anchor is None:
         return mentions
     last_weeks = [m.span.start for m in mentions if _LAST_WEEK.fullmatch(m.span.text)]
-    if not last_weeks:
+    # "shot Thursday night ... about 11 p.m. last Thursday": the story tells which Thursday it means.
+    told_last = {m.weekday for m in mentions if m.weekday is not None and _LAST_WEEKDAY.match(m.span.text)}
+    if not last_weeks and not told_last:
         return mentions
     # Only a lead that frames the story as last week's ("opened fire at the park last week") says so of
     # the weekdays that follow; a "last week" told later is another step of the story.
@@ -215,7 +218,7 @@ def _back_a_week(mentions: list[DateMention], anchor: dt.date | None) -> list[Da
         if m.weekday is None or m.future or m.interval.start != m.interval.end or m.interval.start is None:
             return False
         if m.interval.start == ahead:
-            return True
+            return bool(last_weeks) or m.weekday in told_last
         told_after = any(0 < m.span.start - start <= _LAST_WEEK_REACH for start in last_weeks)
         bare = _WEEKDAY_MODIFIER.match(m.span.text) is None
         return framed and told_after and bare and week_start <= m.interval.start < anchor
@@ -226,6 +229,7 @@ def _back_a_week(mentions: list[DateMention], anchor: dt.date | None) -> list[Da
 _LAST_WEEK_REACH = 400
 """How many characters after "last week" a weekday may come and still be told of last week."""
 _WEEKDAY_MODIFIER = re.compile(r"(?:last|this|next)\b", FLAGS)
+_LAST_WEEKDAY = re.compile(r"(?:last|this\s+past)\s", FLAGS)
 _LAST_WEEK = re.compile(r"(?:last|the\s+past|this\s+past|the\s+previous)\s+week", FLAGS)
 
 
