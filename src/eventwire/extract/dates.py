@@ -167,6 +167,7 @@ def _mentions(text: str, anchor: dt.date | None, tense_of: Callable[[Candidate],
             event = None if shift.event is None else Span.of(text, *shift.event)
             relative = RelativeDate(start_days=shift.start_days, end_days=shift.end_days, event=event)
         stamp = p.stamp.search(text, max(0, candidate.start - _STAMP_WINDOW), candidate.start) is not None
+        stamp = stamp or _in_a_wire_dateline(text, candidate.start, candidate.end)
         # "Published: Monday, 2/23/2015": a date right after a stamp's date is part of the stamp.
         stamp = stamp or bool(
             mentions
@@ -188,6 +189,23 @@ def _mentions(text: str, anchor: dt.date | None, tense_of: Callable[[Candidate],
         if precision == "day":
             reference = start
     return _merge_ranges(text, _back_a_week(mentions, anchor))
+
+
+_WIRE_PLACE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[ \t]*[A-Za-z.'\- ]{1,30}){0,2},[ \t]*\Z"
+)
+_WIRE_AGENCY = re.compile(r"[ \t]*\([A-Za-z .]{2,30}\)[ \t]*(?:--|-|\u2014|\u2013)")
+
+
+def _in_a_wire_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a date is a wire story's dateline at the start of a line, with or without its year
+    ("OAKVILLE, Ont., March 3 (Reuters) -"): it dates the report, wherever the story starts on the page."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _WIRE_AGENCY.match(text, end) is not None
+        and start - line_start <= 80
+        and _WIRE_PLACE.search(text, max(0, line_start - 1), start) is not None
+    )
 
 
 def _back_a_week(mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
