@@ -345,16 +345,25 @@ def shift_interval(interval: DateInterval, *, days: int) -> DateInterval:
 
 
 def _stamped_day(dates: list[DateMention]) -> dt.date | None:
-    """The earliest day a page's stamps state outright ("Posted: Monday, May 4, 2015"), if any."""
+    """The earliest day the page's own stamps state outright ("Posted: Monday, May 4, 2015 ... Updated:
+    ..."), if any: those told together with the first stamp. Stamps further down date other items on the
+    page, a related video "(Published Wednesday, May 4, 2011)", not this report."""
     days = [
-        interval.start
+        (mention.span.start, interval.start)
         for mention in dates
         if mention.stamp
         and (interval := resolve_date(mention.span.text, anchor=None, tense=None)) is not None
         and interval.precision == "day"
         and interval.start is not None
     ]
-    return min(days, default=None)
+    if not days:
+        return None
+    first = days[0][0]
+    return min(day for start, day in days if start - first <= _STAMP_CLUSTER)
+
+
+_STAMP_CLUSTER = 200
+"""How many characters after a page's first stamp its other stamps ("Updated: ...") may start."""
 
 
 def _dateline_stamped(dates: list[DateMention], dateline: tuple[dt.date, Span] | None) -> list[DateMention]:
