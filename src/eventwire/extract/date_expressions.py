@@ -320,7 +320,8 @@ def date_patterns() -> _Patterns:
         future=re.compile(rf"(?<![a-z])(?:{_alternation(lexicon['future_cues'])})(?![a-z])", FLAGS),
         # The cue, then maybe "on", a clock time and a time zone, right before the date.
         stamp=re.compile(
-            rf"\b(?:{_alternation(lexicon['stamp_cues'])})\s*(?:on\b|:|-|,)?\s*"
+            # "UPDATE #2 (01/21/2024):", a numbered update, dates its paragraph too.
+            rf"\b(?:{_alternation(lexicon['stamp_cues'])})\s*(?:#\s*[0-9]{{1,2}}\s*)?(?:on\b|:|-|,|\()?\s*"
             r"(?:[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?\s*,?\s*)?\Z",
             FLAGS,
         ),
