@@ -115,6 +115,10 @@ def _year_for(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | 
 
 def _month_year_for(month: int, anchor: dt.date, tense: Tense, *, strict: bool) -> int:
     same_month_counts = month == anchor.month and not strict
+    tomorrow = anchor + dt.timedelta(days=1)
+    if tense != "future" and not strict and tomorrow.month == month != anchor.month:
+        # "the first hours of June" in a story stamped May 31: stamps lag a day, as for days of the month.
+        return tomorrow.year
     if tense == "future":
         return anchor.year if month > anchor.month or same_month_counts else anchor.year + 1
     return anchor.year if month < anchor.month or same_month_counts else anchor.year - 1
@@ -285,6 +289,10 @@ def date_patterns() -> _Patterns:
             r"|(?<=\bbeen\s)(?:(?:nearly|almost|about|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?"
             rf"(?P<sn>[0-9]{{1,3}}|{numbers})\s+(?P<sinceunit>day|week|month|year)s?(?=\s+since\b)"
             rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours?\s+ago)"
+            # "during the last few hours", "in the past 24 hours", "overnight": the night before the anchor.
+            r"|(?P<night>(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bwithin\s))the\s+(?:last|past|previous)\s+"
+            rf"(?:(?:[0-9]{{1,2}}|{numbers}|twenty-four|twenty\s+four)\s+)?hours"
+            r"|overnight(?!\s+(?:stay|stays|trip|trips|bag|shift|shifts|guest|guests|camp|flight|flights|parking)\b))"
             r")\b",
             FLAGS,
         ),
@@ -312,15 +320,19 @@ def date_patterns() -> _Patterns:
         future=re.compile(rf"(?<![a-z])(?:{_alternation(lexicon['future_cues'])})(?![a-z])", FLAGS),
         # The cue, then maybe "on", a clock time and a time zone, right before the date.
         stamp=re.compile(
-            rf"\b(?:{_alternation(lexicon['stamp_cues'])})\s*(?:on\b|:|-|,)?\s*"
+            # "UPDATE #2 (01/21/2024):", a numbered update, dates its paragraph too.
+            rf"\b(?:{_alternation(lexicon['stamp_cues'])})\s*(?:#\s*[0-9]{{1,2}}\s*)?(?:on\b|:|-|,|\()?\s*"
             r"(?:[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?\s*,?\s*)?\Z",
             FLAGS,
         ),
         dateline=re.compile(
-            r"\A\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Za-z.'\- ]{1,30})?(?:\s*\([A-Za-z .]+\))?,\s+"
+            # "SAN SALVADOR, 3 JAN 90 --", "LONDON, Jan. 19, 2024 (Reuters) -", and a press release's
+            # "ROCKFORD, IL (March 4, 2016):", its date in parentheses.
+            r"\A\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Za-z.'\- ]{1,30})?(?:\s*\([A-Za-z .]+\))?"
+            r"(?:,\s+|\s*(?P<paren>\()\s*)"
             rf"(?P<date>[0-3]?[0-9]\s+{mon}\.?\s+(?:{_YEAR4}|[0-9]{{2}})"
             rf"|(?:{_alternation(months)})\.?\s+[0-3]?[0-9],?\s+(?:{_YEAR4}|[0-9]{{2}}))"
-            r"\s*(?:\(|--|-|—|–|\[|:)",
+            r"(?(paren)\s*\))\s*(?:\(|--|-|—|–|\[|:)",
             FLAGS,
         ),
     )
@@ -342,6 +354,16 @@ def _explicit_year(match: re.Match[str], anchor: dt.date | None) -> int | None:
     return None
 
 
+def _year_of_weekday(found: dt.date, weekday: int | None, tense: Tense) -> int:
+    """The year of a day told with its weekday but no year ("Sunday, Nov. 15"): the one the anchor points
+    to, unless the weekday falls on that day only the year before (a page fetched long after it was
+    written). An upcoming day keeps its year: a wrong weekday there is more likely a slip."""
+    if weekday is None or found.weekday() == weekday or tense == "future":
+        return found.year
+    other = _day(found.year - 1, found.month, found.day)
+    return other.year if other is not None and other.weekday() == weekday else found.year
+
+
 def _day_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
     """Month and day, maybe a second day (a range), maybe a year: both word orders."""
     month = _month_of(p, match)
@@ -352,6 +374,8 @@ def _day_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
     has_year = _explicit_year(match, None) is not None
     if match.group("mon").lower() in _AMBIGUOUS_MONTHS and match.group("mon").islower() and not has_year:
         return None
+    told = (match.group("wdp") or "").lower().rstrip(".")
+    weekday = p.weekdays.get(told, p.weekday_abbreviations.get(told)) if first == last else None
 
     def resolve(anchor: dt.date | None, tense: Tense) -> Resolved | None:
         year = _explicit_year(match, anchor)
@@ -361,7 +385,7 @@ def _day_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
             found = _year_for(month, first, anchor, tense)
             if found is None:
                 return None
-            year = found.year
+            year = _year_of_weekday(found, weekday, tense)
         start, end = _day(year, month, first), _day(year, month, last)
         if start is None or end is None:
             return None
@@ -487,6 +511,8 @@ def _relative_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
             if groups[name]:
                 day = anchor + dt.timedelta(days=delta)
                 return day, day, "day"
+        if groups["night"]:
+            return anchor - dt.timedelta(days=1), anchor, "range"
         if groups["wkend"]:
             return (*_weekend(anchor, tense), "range")
         if groups["n"]:

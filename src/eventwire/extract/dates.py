@@ -167,6 +167,7 @@ def _mentions(text: str, anchor: dt.date | None, tense_of: Callable[[Candidate],
             event = None if shift.event is None else Span.of(text, *shift.event)
             relative = RelativeDate(start_days=shift.start_days, end_days=shift.end_days, event=event)
         stamp = p.stamp.search(text, max(0, candidate.start - _STAMP_WINDOW), candidate.start) is not None
+        stamp = stamp or _in_a_wire_dateline(text, candidate.start, candidate.end)
         # "Published: Monday, 2/23/2015": a date right after a stamp's date is part of the stamp.
         stamp = stamp or bool(
             mentions
@@ -190,21 +191,63 @@ def _mentions(text: str, anchor: dt.date | None, tense_of: Callable[[Candidate],
     return _merge_ranges(text, _back_a_week(mentions, anchor))
 
 
+_WIRE_PLACE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[ \t]*[A-Za-z.'\- ]{1,30}){0,2},[ \t]*\Z"
+)
+_WIRE_AGENCY = re.compile(r"[ \t]*\([A-Za-z .]{2,30}\)[ \t]*(?:--|-|\u2014|\u2013)")
+
+
+def _in_a_wire_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a date is a wire story's dateline at the start of a line, with or without its year
+    ("OAKVILLE, Ont., March 3 (Reuters) -"): it dates the report, wherever the story starts on the page."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _WIRE_AGENCY.match(text, end) is not None
+        and start - line_start <= 80
+        and _WIRE_PLACE.search(text, max(0, line_start - 1), start) is not None
+    )
+
+
 def _back_a_week(mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
-    """Weekdays read as the day after the anchor ("Wednesday" in a story dated Tuesday), moved back to
-    the one six days before when the story itself looks back over "last week": then the stamp is right
-    and the Wednesday is last week's."""
-    if anchor is None or not any(_LAST_WEEK.fullmatch(m.span.text) for m in mentions):
+    """Weekdays moved back a week when the story itself looks back over "last week".
+
+    A weekday read as the day after the anchor ("Wednesday" in a story dated Tuesday) is moved back to the
+    one six days before, when the story looks back over last week or itself calls that day "last
+    Wednesday": then the stamp is right and the Wednesday is last week's. A bare weekday told
+    shortly after a lead's "last week" ("opened fire last week ... shortly before 10 p.m. Sunday") that
+    falls in the anchor's own week, counted from Sunday as US calendars count it, is last week's too: a day
+    of this week would not have been told as "last week".
+    """
+    if anchor is None:
         return mentions
+    last_weeks = [m.span.start for m in mentions if _LAST_WEEK.fullmatch(m.span.text)]
+    # "shot Thursday night ... about 11 p.m. last Thursday": the story tells which Thursday it means.
+    told_last = {m.weekday for m in mentions if m.weekday is not None and _LAST_WEEKDAY.match(m.span.text)}
+    if not last_weeks and not told_last:
+        return mentions
+    # Only a lead that frames the story as last week's ("opened fire at the park last week") says so of
+    # the weekdays that follow; a "last week" told later is another step of the story.
+    lead = next((m for m in mentions if not m.stamp), None)
+    framed = lead is not None and lead.span.start in last_weeks
     ahead = anchor + dt.timedelta(days=1)
-    return [
-        replace(m, interval=shift_interval(m.interval, days=-7))
-        if m.weekday is not None and not m.future and m.interval.start == ahead and m.interval.end == ahead
-        else m
-        for m in mentions
-    ]
+    week_start = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)
+
+    def moved(m: DateMention) -> bool:
+        if m.weekday is None or m.future or m.interval.start != m.interval.end or m.interval.start is None:
+            return False
+        if m.interval.start == ahead:
+            return bool(last_weeks) or m.weekday in told_last
+        told_after = any(0 < m.span.start - start <= _LAST_WEEK_REACH for start in last_weeks)
+        bare = _WEEKDAY_MODIFIER.match(m.span.text) is None
+        return framed and told_after and bare and week_start <= m.interval.start < anchor
+
+    return [replace(m, interval=shift_interval(m.interval, days=-7)) if moved(m) else m for m in mentions]
 
 
+_LAST_WEEK_REACH = 400
+"""How many characters after "last week" a weekday may come and still be told of last week."""
+_WEEKDAY_MODIFIER = re.compile(r"(?:last|this|next)\b", FLAGS)
+_LAST_WEEKDAY = re.compile(r"(?:last|this\s+past)\s", FLAGS)
 _LAST_WEEK = re.compile(r"(?:last|the\s+past|this\s+past|the\s+previous)\s+week", FLAGS)
 
 
@@ -302,16 +345,25 @@ def shift_interval(interval: DateInterval, *, days: int) -> DateInterval:
 
 
 def _stamped_day(dates: list[DateMention]) -> dt.date | None:
-    """The earliest day a page's stamps state outright ("Posted: Monday, May 4, 2015"), if any."""
+    """The earliest day the page's own stamps state outright ("Posted: Monday, May 4, 2015 ... Updated:
+    ..."), if any: those told together with the first stamp. Stamps further down date other items on the
+    page, a related video "(Published Wednesday, May 4, 2011)", not this report."""
     days = [
-        interval.start
+        (mention.span.start, interval.start)
         for mention in dates
         if mention.stamp
         and (interval := resolve_date(mention.span.text, anchor=None, tense=None)) is not None
         and interval.precision == "day"
         and interval.start is not None
     ]
-    return min(days, default=None)
+    if not days:
+        return None
+    first = days[0][0]
+    return min(day for start, day in days if start - first <= _STAMP_CLUSTER)
+
+
+_STAMP_CLUSTER = 200
+"""How many characters after a page's first stamp its other stamps ("Updated: ...") may start."""
 
 
 def _dateline_stamped(dates: list[DateMention], dateline: tuple[dt.date, Span] | None) -> list[DateMention]:
