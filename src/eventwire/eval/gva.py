@@ -244,7 +244,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
             strict=True,
         )
     )
-    found, killed, injured, city, state, date, contains = (Accuracy() for _ in range(7))
+    found, killed, injured, city, state, date, contains, contains_of_found = (Accuracy() for _ in range(8))
     errors: list[ErrorRecord] = []
     for number, (article, extraction) in enumerate(zip(articles, extractions, strict=True)):
         event = shooting(extraction)
@@ -298,6 +298,9 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
             contains = check(
                 "date_contains", date_contains(interval, article.date), article.date, told, contains
             )
+            if event is not None:
+                ok = date_contains(interval, article.date)
+                contains_of_found += Accuracy(correct=int(ok), total=1)
     rows = (
         FieldScore(name="shooting_found", accuracy=found),
         FieldScore(name="killed", accuracy=killed),
@@ -306,6 +309,7 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         FieldScore(name="state", accuracy=state),
         FieldScore(name="date", accuracy=date),
         FieldScore(name="date_contains", accuracy=contains),
+        FieldScore(name="date_contains_of_found", accuracy=contains_of_found),
     )
     return DatasetReport(
         dataset="gva",
@@ -322,6 +326,9 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
             "and the hurt",
             "date: the event interval within +-1 day of the incident date",
             f"date_contains: the event interval, at most {CONTAINS_MAX_DAYS} days long, contains the "
-            "incident date (+-1 day): issue #4's aim; a month told counts, a year or open interval does not",
+            "incident date (+-1 day): issue #4's aim; a month told counts, a year or open interval does not; "
+            "an article where no shooting was found is a miss",
+            "date_contains_of_found: the same over the articles where a shooting was found: of the event "
+            "dates eventwire gives, how many contain the incident's",
         ),
     )
