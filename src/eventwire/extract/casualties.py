@@ -97,12 +97,36 @@ _PERSON_NOUNS = frozenset(
         "roommate",
         "stepfather",
         "stepson",
+        "stepdaughter",
+        "stepmother",
+        "bystander",
+        "patron",
+        "relative",
+        "classmate",
+        "mom",
+        "dad",
+        "kid",
+        "fiance",
+        "fiancee",
+        "homeowner",
+        "tenant",
     ]
 )
 _STATE_VERBS = frozenset({"be", "leave", "remain", "lie", "find", "pronounce", "declare", "report"})
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "injury", "injuries", "wound", "wounds"})
 _DEATH_NOUNS = frozenset(
-    {"death", "deaths", "murder", "murders", "killing", "killings", "slaying", "homicide"}
+    {
+        "death",
+        "deaths",
+        "murder",
+        "murders",
+        "killing",
+        "killings",
+        "slaying",
+        "slayings",
+        "homicide",
+        "homicides",
+    }
 )
 _HEADLINE_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
 _TALLY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "killed", "slain", "shot", "hospitalized"})
@@ -603,6 +627,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 continue
             predicate, category, shot = implied
         assert predicate is not None
+        if _natural_death(predicate):
+            continue  # "two others died of illness": deaths no one caused
         if category != "killed" and _partitive_total(noun, token) is not None:
             continue  # "one of the four people hospitalized": a part of the whole told beside it
         if shot and noun.lower_ == "others" and not _joined_to_a_person(noun):
@@ -1080,6 +1106,9 @@ def _person_key(token: Token) -> str | None:
     """Who a one-person mention names: the surname of a name, "" for "he" or "the victim", else None."""
     if token.lower_ in _PRONOUNS:
         return ""  # "HE WAS SHOT" in capitals is tagged a name
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "mug" and after is not None and after.lower_ in ("shot", "shots"):
+        return None  # "Mug shot of the suspect": a photograph, not someone shot
     if token.tag_ == "NNP" and token.dep_ not in ("compound", "poss") and _is_a_name(token):
         return token.lower_
     # A common noun of a person, also as Title Case headlines tag it ("Iowa Girl Killed ...").
@@ -1103,6 +1132,16 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     never the subject of an active "killed", which is the killer."""
     while (noun.dep_ == "conj" or _headline_item(noun)) and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = noun.head
+    if (
+        noun.dep_ == "appos"
+        and noun.tag_ == "NNP"
+        and noun.head.tag_ == "NN"
+        and noun.head.lemma_.casefold() in _PERSON_NOUNS - _SHOOTERS
+    ):
+        # "his mother, Marie Hollis, died": her death is told of her name, which tells her apart from others
+        # named; a hurt one is left to the common noun, which may be the dead told again ("the boy").
+        told = _person_predicate(noun.head)
+        return told if told is not None and told[1] == "killed" else None
     head = noun.head
     lemma = head.lemma_.casefold()
     category = _predicate_category(head)
@@ -1214,9 +1253,50 @@ def _harmed_others(verb: Token) -> bool:
     )
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _natural_death(predicate: Token) -> bool:
+    """Whether a death is told of an illness or the like: "died of cancer", "died from natural causes"."""
+    causes = _lexicon()["natural_causes"]
+    return predicate.lemma_.casefold() == "die" and any(
+        p.dep_ == "prep"
+        and p.lower_ in ("of", "from")
+        and any(g.dep_ == "pobj" and g.lower_ in causes for g in p.children)
+        for p in predicate.children
+    )
+
+
+def _kin_keys(doc: Doc) -> dict[int, str]:
+    """Person keys for the words of names of people who share a surname, as kin in one story do ("Jaxon
+    Slaight", 6, and his mother, "Morgan Slaight"): the given name and surname, and for the surname told
+    alone ("Slaight died"), the one last named in full before it."""
+    names = []
+    for ent in doc.ents:
+        words = [t for t in ent if t.is_alpha and t.lower_ not in _NAME_SUFFIXES]
+        if ent.label_ == "PERSON" and words:
+            names.append((ent, words))
+    given: dict[str, set[str]] = {}
+    for _, words in names:
+        if len(words) > 1:
+            given.setdefault(words[-1].lower_, set()).add(words[0].lower_)
+    keys: dict[int, str] = {}
+    last: dict[str, str] = {}
+    for ent, words in names:
+        surname = words[-1].lower_
+        if len(given.get(surname, ())) < 2:
+            continue
+        if len(words) > 1:
+            last[surname] = f"{words[0].lower_} {surname}"
+        if surname in last:
+            keys.update((t.i, last[surname]) for t in ent)
+    return keys
+
+
 def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
     """One-person casualties told without a number, each with who it is (see ``CountMention.person``)."""
     found = []
+    kin = _kin_keys(doc)
     for token in doc:
         if token.i in used:
             continue
@@ -1238,10 +1318,20 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
         key = _person_key(token)
         if key is None:
             continue
+        if key and token.i in kin:
+            key = kin[token.i]  # "Slaight" is which of the Slaights named
         implied = _person_predicate(token)
         if implied is None:
             continue
         predicate, category, shot = implied
+        if _natural_death(predicate):
+            continue
+        if (
+            (not key or key.startswith("#"))
+            and category == "killed"
+            and any(c.dep_ == "appos" and _person_predicate(c) is not None for c in token.children)
+        ):
+            continue  # "the victim, Carl Brant, died": told once, by the name beside it
         if category not in ("killed", "injured") or not _asserted(predicate):
             continue
         first = token

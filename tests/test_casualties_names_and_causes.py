@@ -1,0 +1,70 @@
+"""Who the dead are: kin who share a surname are different people, a name set beside "his mother" tells her
+apart, a "mug shot" is a photograph, and a death of illness is no one's doing."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.tolls import busiest_event_toll
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kin share a surname: two people, not one told twice
+        (
+            "Deputies were called to a shooting at a house on Elm Road. Ben Ostrow, 7, was pronounced "
+            "dead at the scene. His father, Glen Ostrow, died at the hospital on Monday. Ostrow had "
+            "worked at the mill.",
+            (2, 0),
+        ),
+        # the same name told in full and then alone is one person
+        (
+            "Rita Vance was shot and killed outside her home. Vance, 52, died at the scene.",
+            (1, 0),
+        ),
+        # the victim and the name beside it are one person
+        ("The victim, Omar Tull, died at the scene of the shooting. Tull was 40.", (1, 0)),
+    ],
+)
+def test_casualties_counts_kin_apart_and_a_person_once(
+    extractor, text: str, expected: tuple[int, int]
+) -> None:
+    assert busiest_event_toll(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A fight at the tavern ended in a shooting that left a bystander dead and five people hurt.",
+            (1, 5),
+        ),
+        ("The man is charged in the slayings of two people at a gas station on Main Street.", (2, 0)),
+    ],
+)
+def test_casualties_reads_a_bystander_and_slayings(extractor, text: str, expected: tuple[int, int]) -> None:
+    assert busiest_event_toll(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a police photograph is no one shot
+        (
+            "Mug shot of Dale Corbin, courtesy of the county jail. Corbin is charged in a shooting that "
+            "wounded a clerk.",
+            (0, 1),
+        ),
+        # a death of illness told beside the shooting is not its toll
+        (
+            "A 15-year-old boy was shot and killed by his brother on Sunday. Their sister, 28-year-old "
+            "Ada Pell, died from cancer last month.",
+            (1, 0),
+        ),
+    ],
+)
+def test_casualties_a_photograph_or_an_illness_is_no_casualty(
+    extractor, text: str, expected: tuple[int, int]
+) -> None:
+    assert busiest_event_toll(extractor, text) == expected
