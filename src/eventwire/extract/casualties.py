@@ -631,7 +631,14 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             continue  # "two others died of illness": deaths no one caused
         if category != "killed" and _partitive_total(noun, token) is not None:
             continue  # "one of the four people hospitalized": a part of the whole told beside it
-        if shot and noun.lower_ == "others" and not _joined_to_a_person(noun):
+        if (
+            shot
+            and (
+                noun.lower_ == "others"
+                or (predicate.lemma_ == "shoot" and any(c.lower_ == "other" for c in noun.children))
+            )
+            and not _joined_to_a_person(noun)
+        ):
             shot = False  # "a boy killed, 6 others shot": the others are the ones not killed
         qualifier, start = _qualifier_before(text, first.idx)
         if lower in ("a", "an", "the"):
@@ -868,6 +875,8 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
             and any(c.lower_ in _FATAL_WORDS for c in event.children if c.dep_ in ("amod", "compound"))
         ):
             return event, "killed", False
+        if event.lower_ in ("shooting", "shootings") and event.tag_ in ("NN", "NNS"):
+            return event, "injured", True  # "the shooting of four men": shot, the dead among them
     return _wound_predicate(noun)
 
 
@@ -912,14 +921,13 @@ def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None
     for verb in struck:
         if verb.lemma_.casefold() not in ("hit", "strike", "graze"):
             continue
-        for by in verb.children:
-            if (
-                by.dep_ in ("agent", "prep")
-                and by.lower_ in ("by", "with")
-                and any(g.dep_ == "pobj" and g.lemma_.casefold() in _PROJECTILES for g in by.children)
-            ):
-                # "were also hit": others than any told dead, so hurt, not maybe the dead
-                return verb, "injured", not any(c.lower_ == "also" for c in verb.children)
+        # "were also hit": others than any told dead, so hurt, not maybe the dead
+        shot = not any(c.lower_ == "also" for c in verb.children)
+        by = [c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")]
+        if any(g.dep_ == "pobj" and g.lemma_.casefold() in _PROJECTILES for p in by for g in p.children):
+            return verb, "injured", shot
+        if not by and (verb.lemma_.casefold() == "graze" or _tells_of_gunfire(noun.doc)):
+            return verb, "injured", shot  # "seven people were hit" in a story of a shooting, "was grazed"
     if noun.dep_ == "dobj" and head.lemma_.casefold() in ("hit", "strike") and _fired_at(head):
         for then in head.children:
             if then.dep_ in ("advcl", "conj") and _predicate_category(then) == "killed":
@@ -952,6 +960,15 @@ def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None
                     ):
                         return condition, "injured", False
     return None
+
+
+_GUNFIRE_WORDS = frozenset({"gunfire", "gunshot", "gunshots", "shots", "bullet", "bullets", "shooting"})
+
+
+def _tells_of_gunfire(doc: Doc) -> bool:
+    """Whether a story tells of shots fired, so that one "hit" with nothing said of what hit them was hit by
+    a bullet ("shots rang out ... seven people were hit")."""
+    return any(t.lower_ in _GUNFIRE_WORDS for t in doc)
 
 
 _FIREARMS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "weapon", "firearm"})
@@ -1046,6 +1063,15 @@ def _persons_joined_after(noun: Token) -> int:
         c for c in noun.children if c.dep_ == "conj" or (noun.tag_ in ("NN", "CD") and _is_listed_appos(c))
     ]
     members += [g for c in members if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "Two boys, ages 4 and 7, and their father were found dead": the parser makes each a subject
+        members += [
+            c
+            for c in noun.head.children
+            if c.dep_ == noun.dep_
+            and c.i > noun.i
+            and any(t.lower_ == "and" for t in noun.doc[noun.i + 1 : c.i])
+        ]
     return sum(
         1
         for c in members
@@ -1193,7 +1219,47 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
         return _implied_predicate(noun)
     if noun.dep_ == "pobj":
         return _implied_predicate(noun)
-    return _wound_predicate(noun)
+    return _wound_predicate(noun) or _died_after_all(noun) or _reduced_relative(noun)
+
+
+def _died_after_all(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """A death the subject's next verb tells after one that is none: "the boy didn't make it and was
+    pronounced dead", "was rushed to the hospital and died there"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for conj in noun.head.children:
+        if (
+            conj.dep_ != "conj"
+            or not conj.tag_.startswith("VB")  # "held on charges of manslaughter and murder"
+            or not _shares_subject(conj)
+            or any(c.dep_ == "dobj" for c in conj.children)
+        ):
+            continue
+        if conj.lemma_.casefold() in ("die", "perish", "succumb") or _predicate_category(conj) == "killed":
+            return conj, "killed", False
+        for state in conj.children:
+            if state.dep_ in ("oprd", "acomp") and state.lower_ in ("dead", "deceased"):
+                return state, "killed", False
+    return None
+
+
+def _reduced_relative(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """The clause right after a person that the parser hung elsewhere: "police identified the teenager
+    fatally shot May 4" (a clause of the teenager, not of the police)."""
+    doc = noun.doc
+    after = noun.i + 1
+    while after < len(doc) and doc[after].tag_ == "RB":
+        after += 1
+    if after >= len(doc) or after - noun.i > 2:
+        return None
+    verb = doc[after]
+    if (
+        verb.tag_ not in ("VBN", "VBD")
+        or verb.head.i == noun.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children)
+    ):
+        return None
+    return _shot_clause(verb)
 
 
 _UNREAL_GOVERNORS = frozenset({"let", "fear", "pray", "hope", "want", "wish", "think", "worry", "afraid"})
