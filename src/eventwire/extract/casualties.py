@@ -328,9 +328,39 @@ def _after_a_verb(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < noun.i for c in noun.children)
 
 
+def _along_with(noun: Token) -> Token | None:
+    """The verb that people "along with" whom are told: "Dale Hart was killed, along with two other men"."""
+    with_ = noun.head
+    along = with_.head
+    if noun.dep_ != "pobj" or with_.lower_ != "with" or along.lower_ != "along":
+        return None
+    verb = along.head  # "wounded in the shooting along with ...": the parser may hang it on the noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _lone_subject(verb: Token) -> int:
+    """1 when a verb's subject is one person told without a number ("Dale Hart", "he", "the man"), else 0:
+    a count of the subject is counted on its own."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.like_num or any(c.dep_ in ("nummod", "conj") for c in subject.children):
+            return 0
+        if subject.lower_ in _PRONOUNS or (subject.tag_ == "NNP" and subject.ent_type_ == "PERSON"):
+            return 1
+        if subject.tag_ == "NN" and subject.lemma_.casefold() in _PERSON_NOUNS:
+            return 1
+    return 0
+
+
 def _find_predicate(noun: Token) -> Token | None:
     """The casualty predicate a counted noun depends on: "two people [were killed]", "[killed] two"."""
     noun = _list_head(noun)  # "two soldiers and five militants were killed"
+    along = _along_with(noun)
+    if along is not None and _predicate_category(along):
+        return along  # "a man was killed, along with two others"
     if noun.lower_ in _HEADLINE_STATES:
         return noun  # headlines: "Three Dead, One Critically Hurt"
     for child in noun.children:
@@ -487,6 +517,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     used: set[int] = set()
     listed: tuple[Token, int, int, Token, Token] | None = None
     dead_among: set[int] = set()
+    ordinals: dict[int, int] = {}
+    """Counts of one person told by their place ("a fourth victim"), by index in ``found``."""
     """Totals the dead are told among ("one of the five people hospitalized has died")."""
     """A count of people with no predicate of its own, which the next count may share (see below)."""
     for token in doc:
@@ -503,7 +535,11 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         if _is_page_counter(doc, token):
             used.add(token.i + 2)
             continue  # "Photo 4 of 12": a gallery's counter, not four (or twelve) people
-        if lower == "another" and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj"):
+        if (
+            lower == "another"
+            and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj")
+            and _along_with(token.head) is None
+        ):
             # "killing two and wounding another" is one more; "another victim", "another man" may be one
             # told before (MUC-4 reports tell "another policeman" of a template with no injured).
             continue
@@ -647,6 +683,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             value = (value[0] + 1, False)  # "she and three others were shot": four
         if value[0] is not None and not value[1]:
             value = (value[0] + _persons_joined_after(noun), False)  # "a man and his daughter": two
+        if value[0] is not None and not value[1] and (along := _along_with(noun)) is not None:
+            value = (value[0] + _lone_subject(along), False)  # "Hart was killed, along with two others": 3
         count = read_count(value[0], vague=value[1], qualifier=qualifier)
         end = (
             max(noun.idx + len(noun.text), token.idx + len(token.text))
@@ -668,6 +706,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 shot=shot,
             )
         )
+        if value == (1, False) and (place := _ordinal(noun)) is not None:
+            ordinals[len(found) - 1] = place
         if listed is not None and listed[1] + 2 == first.i and doc[listed[1] + 1].text == ",":
             # Headlines list counts before their state: "2 men, 3 women shot" tells five.
             head, last, number, counted, numeral = listed
@@ -687,7 +727,42 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         else c
         for c in found
     ]
+    for index, place in ordinals.items():
+        # "three victims were struck by gunfire ... a fourth victim struck by gunfire was found later": four
+        told = found[index]
+        if any(
+            c.category == told.category and c.count.best == place - 1 and c.person is None
+            for i, c in enumerate(found)
+            if i != index
+        ):
+            found[index] = replace(told, count=read_count(place, vague=False, qualifier=None))
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+_ORDINAL_WORDS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+
+
+def _ordinal(noun: Token) -> int | None:
+    """The place of one person told as "a fourth victim", "an 8th teen"."""
+    for child in noun.children:
+        if child.dep_ not in ("amod", "nummod") or child.i > noun.i:
+            continue
+        if child.lower_ in _ORDINAL_WORDS:
+            return _ORDINAL_WORDS[child.lower_]
+        if (digits := _ORDINAL_DIGITS.match(child.lower_)) is not None:
+            return int(digits.group(1))
+    return None
 
 
 def _part_by_condition(number: Token) -> bool:
@@ -810,6 +885,9 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lemma_.casefold() == "shoot":
             return _shot_clause(child)  # "4 people shot in southeast Atlanta", "a man shot and killed"
+    along = _along_with(noun)
+    if along is not None and along.lemma_.casefold() == "shoot" and along.tag_ == "VBN":
+        return _shot(along)  # "the two were shot, along with another woman"
     if (
         noun.dep_ == "nsubj"
         and lemma == "shoot"
@@ -1071,6 +1149,12 @@ def _persons_joined_after(noun: Token) -> int:
             if c.dep_ == noun.dep_
             and c.i > noun.i
             and any(t.lower_ == "and" for t in noun.doc[noun.i + 1 : c.i])
+        ]
+        # "a teen was wounded along with his brother"
+        members += [
+            t
+            for t in noun.head.subtree
+            if t.i != noun.i and (verb := _along_with(t)) is not None and verb.i == noun.head.i
         ]
     return sum(
         1
