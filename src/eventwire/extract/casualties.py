@@ -729,13 +729,13 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     ]
     for index, place in ordinals.items():
         # "three victims were struck by gunfire ... a fourth victim struck by gunfire was found later": four
-        told = found[index]
+        one = found[index]
         if any(
-            c.category == told.category and c.count.best == place - 1 and c.person is None
+            c.category == one.category and c.count.best == place - 1 and c.person is None
             for i, c in enumerate(found)
             if i != index
         ):
-            found[index] = replace(told, count=read_count(place, vague=False, qualifier=None))
+            found[index] = replace(one, count=read_count(place, vague=False, qualifier=None))
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
 
 
