@@ -68,3 +68,22 @@ def test_casualties_a_photograph_or_an_illness_is_no_casualty(
     extractor, text: str, expected: tuple[int, int]
 ) -> None:
     assert busiest_event_toll(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police found the bodies of two men in a car after reports of gunshots.", 2),
+        ("Three bodies were found in the apartment after the shooting.", 3),
+        # the killer named among the bodies is no one more
+        (
+            "The bodies of Mark Dorn, Ann Dorn and Lily Dorn were discovered in the house. Police say Mark "
+            "Dorn shot his wife and daughter before killing himself.",
+            3,
+        ),
+        # a killer not named among the dead is one more
+        ("Jim Sloan killed four people at the plant before killing himself.", 5),
+    ],
+)
+def test_casualties_counts_the_bodies_found_and_the_killer_once(extractor, text: str, expected: int) -> None:
+    assert busiest_event_toll(extractor, text)[0] == expected

@@ -944,8 +944,17 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 return head, "injured", prep.lower_ == "to" and (bool(every & {"both", "all"}) or died_there)
     if _life_taken(noun):
         return head.head if noun.dep_ == "poss" else head.head.head, "killed", False
+    if (
+        noun.lemma_.casefold() == "body"
+        and noun.tag_ == "NNS"
+        and noun.dep_ in ("nsubjpass", "dobj")
+        and lemma in ("find", "discover", "recover", "remove", "pull", "identify")
+    ):
+        return noun, "killed", False  # "three bodies were found", "removed two bodies"
     if noun.dep_ == "pobj" and head.lower_ == "of":
         event = head.head
+        if event.lemma_.casefold() == "body" and event.dep_ in ("nsubjpass", "dobj", "nsubj"):
+            return event, "killed", False  # "the bodies of two men were found"
         if any(c.lemma_.casefold() == "attempt" for c in event.children):
             return None  # "the attempted murders of five teenagers": no one died
         if event.lower_ in _DEATH_NOUNS or (
@@ -1443,6 +1452,19 @@ def _kin_keys(doc: Doc) -> dict[int, str]:
     return keys
 
 
+def _killer_name(verb: Token, kin: dict[int, str]) -> str | None:
+    """The person key of the named subject of a killing of oneself ("Mark Dorn shot his wife before killing
+    himself": "dorn"): when the dead are named, the killer named among them is no one more."""
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ not in ("conj", "advcl", "pcomp", "prep", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if subject.tag_ != "NNP" or subject.ent_type_ != "PERSON":
+        return None
+    return kin.get(subject.i, subject.lower_)
+
+
 def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
     """One-person casualties told without a number, each with who it is (see ``CountMention.person``)."""
     found = []
@@ -1453,6 +1475,8 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
         self_killed = _killed_self(token)
         if self_killed is not None:
             killer, self_key = self_killed
+            if self_key == SELF and (name := _killer_name(killer, kin)) is not None:
+                self_key = SELF + name  # told by name among the dead too, perhaps: see the end
             found.append(
                 CountMention(
                     category="killed",
@@ -1504,7 +1528,13 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
                 shot=shot,
             )
         )
-    return found
+    named_dead = {c.person for c in found if c.category == "killed" and c.person and c.person[0] != "#"}
+    return [
+        replace(c, person=c.person[len(SELF) :] if c.person[len(SELF) :] in named_dead else SELF)
+        if c.person and c.person.startswith(SELF)
+        else c
+        for c in found
+    ]
 
 
 class CasualtiesStage:
