@@ -1430,25 +1430,33 @@ def _kin_keys(doc: Doc) -> dict[int, str]:
     """Person keys for the words of names of people who share a surname, as kin in one story do ("Jaxon
     Slaight", 6, and his mother, "Morgan Slaight"): the given name and surname, and for the surname told
     alone ("Slaight died"), the one last named in full before it."""
-    names = []
+    names: list[tuple[list[Token], list[Token]]] = []
+    seen: set[int] = set()
     for ent in doc.ents:
         words = [t for t in ent if t.is_alpha and t.lower_ not in _NAME_SUFFIXES]
         if ent.label_ == "PERSON" and words:
-            names.append((ent, words))
+            names.append((list(ent), words))
+            seen.update(t.i for t in ent)
+    for token in doc:
+        # "Morgan Slaight" the tagger did not see: a title-case word with a given name compounded to it
+        first = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title]
+        if token.tag_ == "NNP" and token.is_title and token.ent_type_ == "" and first and token.i not in seen:
+            names.append(([*first, token], [*first, token]))
+    names.sort(key=lambda name: name[0][0].i)
     given: dict[str, set[str]] = {}
     for _, words in names:
         if len(words) > 1:
             given.setdefault(words[-1].lower_, set()).add(words[0].lower_)
     keys: dict[int, str] = {}
     last: dict[str, str] = {}
-    for ent, words in names:
+    for tokens, words in names:
         surname = words[-1].lower_
         if len(given.get(surname, ())) < 2:
             continue
         if len(words) > 1:
             last[surname] = f"{words[0].lower_} {surname}"
         if surname in last:
-            keys.update((t.i, last[surname]) for t in ent)
+            keys.update((t.i, last[surname]) for t in tokens)
     return keys
 
 
