@@ -663,8 +663,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 continue
             predicate, category, shot = implied
         assert predicate is not None
-        if _natural_death(predicate):
-            continue  # "two others died of illness": deaths no one caused
+        if _natural_death(predicate) or _generic(predicate):
+            continue  # "two others died of illness": deaths no one caused; "any time one is hurt"
         if category != "killed" and _partitive_total(noun, token) is not None:
             continue  # "one of the four people hospitalized": a part of the whole told beside it
         if (
@@ -724,6 +724,16 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     found = [
         replace(c, shot=True)
         if c.category == "injured" and c.person is None and c.count.best in dead_among
+        else c
+        for c in found
+    ]
+    # "critically injured a 16-year-old" ... "has killed a 16-year-old": one person told hurt, then dead
+    dead_told = {
+        c.victims.casefold() for c in found if c.category == "killed" and c.count.best == 1 and c.victims
+    }
+    found = [
+        replace(c, shot=True)
+        if c.category == "injured" and c.count.best == 1 and (c.victims or "").casefold() in dead_told
         else c
         for c in found
     ]
@@ -1415,6 +1425,31 @@ def _harmed_others(verb: Token) -> bool:
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+_GENERIC_MARKS = frozenset({"if", "whenever", "anytime", "unless"})
+_ANY_WORDS = frozenset({"any", "every", "each"})
+
+
+def _generic(predicate: Token) -> bool:
+    """Whether a predicate is in a clause of what may happen, not of what did: "any time one of our students
+    is hurt", "whenever a child gets shot", "if anyone had been killed"."""
+    clause = predicate
+    for _ in range(3):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _GENERIC_MARKS for c in clause.children):
+            return True
+        times = [c for c in clause.children if c.dep_ == "npadvmod"]
+        if clause.dep_ in ("relcl", "acl"):
+            times.append(clause.head)
+        if any(
+            time.lemma_.casefold() == "time" and any(d.lower_ in _ANY_WORDS for d in time.children)
+            for time in times
+        ):
+            return True
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False
+
+
 def _natural_death(predicate: Token) -> bool:
     """Whether a death is told of an illness or the like: "died of cancer", "died from natural causes"."""
     causes = _lexicon()["natural_causes"]
@@ -1460,6 +1495,20 @@ def _kin_keys(doc: Doc) -> dict[int, str]:
     return keys
 
 
+def _given_names(doc: Doc, kin: dict[int, str]) -> dict[str, str]:
+    """The person key of each given name that names one person told in full in the text ("Dnomyar" of
+    "Dnomyar Russell": "russell"), so that the name told alone is the same person; never a surname too."""
+    keys: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for ent in doc.ents:
+        words = [t for t in ent if t.is_alpha and t.lower_ not in _NAME_SUFFIXES]
+        if ent.label_ != "PERSON" or len(words) < 2:
+            continue
+        surnames.add(words[-1].lower_)
+        keys.setdefault(words[0].lower_, set()).add(kin.get(words[-1].i, words[-1].lower_))
+    return {name: next(iter(key)) for name, key in keys.items() if len(key) == 1 and name not in surnames}
+
+
 def _killer_name(verb: Token, kin: dict[int, str]) -> str | None:
     """The person key of the named subject of a killing of oneself ("Mark Dorn shot his wife before killing
     himself": "dorn"): when the dead are named, the killer named among them is no one more."""
@@ -1477,6 +1526,7 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
     """One-person casualties told without a number, each with who it is (see ``CountMention.person``)."""
     found = []
     kin = _kin_keys(doc)
+    given_names = _given_names(doc, kin)
     for token in doc:
         if token.i in used:
             continue
@@ -1502,11 +1552,13 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
             continue
         if key and token.i in kin:
             key = kin[token.i]  # "Slaight" is which of the Slaights named
+        elif key in given_names:
+            key = given_names[key]  # "Dnomyar was shot" of one named "Dnomyar Russell" elsewhere
         implied = _person_predicate(token)
         if implied is None:
             continue
         predicate, category, shot = implied
-        if _natural_death(predicate):
+        if _natural_death(predicate) or _generic(predicate):
             continue
         if (
             (not key or key.startswith("#"))
