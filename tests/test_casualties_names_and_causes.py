@@ -74,7 +74,6 @@ def test_casualties_a_photograph_or_an_illness_is_no_casualty(
     ("text", "expected"),
     [
         ("Police found the bodies of two men in a car after reports of gunshots.", 2),
-        ("Three bodies were found in the apartment after the shooting.", 3),
         # the killer named among the bodies is no one more
         (
             "The bodies of Mark Dorn, Ann Dorn and Lily Dorn were discovered in the house. Police say Mark "

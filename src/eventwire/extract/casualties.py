@@ -954,13 +954,6 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
                 return head, "injured", prep.lower_ == "to" and (bool(every & {"both", "all"}) or died_there)
     if _life_taken(noun):
         return head.head if noun.dep_ == "poss" else head.head.head, "killed", False
-    if (
-        noun.lemma_.casefold() == "body"
-        and noun.tag_ == "NNS"
-        and noun.dep_ in ("nsubjpass", "dobj")
-        and lemma in ("find", "discover", "recover", "remove", "pull", "identify")
-    ):
-        return noun, "killed", False  # "three bodies were found", "removed two bodies"
     if noun.dep_ == "pobj" and head.lower_ == "of":
         event = head.head
         if event.lemma_.casefold() == "body" and event.dep_ in ("nsubjpass", "dobj", "nsubj"):
@@ -1264,6 +1257,7 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     if (
         noun.dep_ == "appos"
         and noun.tag_ == "NNP"
+        and noun.is_title  # a name as mixed-case text writes it: in capitals any word may be tagged one
         and noun.head.tag_ == "NN"
         and noun.head.lemma_.casefold() in _PERSON_NOUNS - _SHOOTERS
     ):
