@@ -1,5 +1,5 @@
-"""People told "along with" others ("Dale Hart was killed, along with two other men": three), and one told
-by their place after a count ("three victims ... a fourth victim": four)."""
+"""People told "along with" others ("Lee Quint was killed, along with three deputies": four), and one told
+by their place after a count ("two men ... a third man": three)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from support.tolls import busiest_event_toll
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Dale Hart was killed in the shooting at the bar, along with two other men.", (3, 0)),
-        ("The two were shot, along with another woman, outside the club just after midnight.", (0, 3)),
+        ("Lee Quint was killed in the ambush on Route 9, along with three deputies.", (4, 0)),
+        ("Both brothers were shot outside the store, along with a cousin.", (0, 3)),
         ("A teen was wounded in the shooting along with his brother.", (0, 2)),
     ],
 )
@@ -26,13 +26,13 @@ def test_casualties_counts_people_told_along_with_others(
     ("text", "expected"),
     [
         (
-            "Officers found three victims who had been struck by gunfire. A fourth victim who was struck by "
-            "gunfire was found later at a hospital.",
-            (0, 4),
+            "Medics treated two men for gunshot wounds. A third man was wounded as well and drove to a "
+            "clinic.",
+            (0, 3),
         ),
         ("Two people were wounded in the shooting. A third person was wounded later in the night.", (0, 3)),
         # a second person after one of another toll is that one person
-        ("A man was shot and killed; a second man was critically injured in the shooting.", (1, 1)),
+        ("One woman died at the scene of the shooting and a second woman was seriously wounded.", (1, 1)),
     ],
 )
 def test_casualties_reads_one_told_by_their_place_after_a_count(

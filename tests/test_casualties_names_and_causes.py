@@ -13,8 +13,8 @@ from support.tolls import busiest_event_toll
     [
         # kin share a surname: two people, not one told twice
         (
-            "Deputies were called to a shooting at a house on Elm Road. Ben Ostrow, 7, was pronounced "
-            "dead at the scene. His father, Glen Ostrow, died at the hospital on Monday. Ostrow had "
+            "Deputies were called to a shooting at a house on Elm Road. Police said Ben Ostrow, 7, died in "
+            "the ambulance. His father, Glen Ostrow, died at the hospital two days later. Ostrow had "
             "worked at the mill.",
             (2, 0),
         ),
@@ -36,11 +36,8 @@ def test_casualties_counts_kin_apart_and_a_person_once(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "A fight at the tavern ended in a shooting that left a bystander dead and five people hurt.",
-            (1, 5),
-        ),
-        ("The man is charged in the slayings of two people at a gas station on Main Street.", (2, 0)),
+        ("A stray bullet killed a bystander during the shootout, and four people were hurt.", (1, 4)),
+        ("Jurors heard evidence about the slayings of two clerks at a pawn shop.", (2, 0)),
     ],
 )
 def test_casualties_reads_a_bystander_and_slayings(extractor, text: str, expected: tuple[int, int]) -> None:
@@ -52,14 +49,14 @@ def test_casualties_reads_a_bystander_and_slayings(extractor, text: str, expecte
     [
         # a police photograph is no one shot
         (
-            "Mug shot of Dale Corbin, courtesy of the county jail. Corbin is charged in a shooting that "
+            "Mug shot of Dale Corbin, released by deputies on Friday. Corbin is charged in a shooting that "
             "wounded a clerk.",
             (0, 1),
         ),
         # a death of illness told beside the shooting is not its toll
         (
-            "A 15-year-old boy was shot and killed by his brother on Sunday. Their sister, 28-year-old "
-            "Ada Pell, died from cancer last month.",
+            "A woman was shot and killed by her neighbor on Tuesday. Her uncle, Vic Moran, 70, died of "
+            "cancer in May.",
             (1, 0),
         ),
     ],
@@ -76,8 +73,8 @@ def test_casualties_a_photograph_or_an_illness_is_no_casualty(
         ("Police found the bodies of two men in a car after reports of gunshots.", 2),
         # the killer named among the bodies is no one more
         (
-            "The bodies of Mark Dorn, Ann Dorn and Lily Dorn were discovered in the house. Police say Mark "
-            "Dorn shot his wife and daughter before killing himself.",
+            "Deputies found the bodies of Hal Brisco, Rita Brisco and Nell Brisco in the farmhouse. "
+            "Investigators believe Hal Brisco shot his wife and their daughter before killing himself.",
             3,
         ),
         # a killer not named among the dead is one more

@@ -1,6 +1,6 @@
-"""One person told twice is one: hurt and then dead by the same description ("critically injured a
-16-year-old" ... "killed a 16-year-old"), or named in full and then by the given name alone; and what may
-happen ("any time one of our students is hurt") is no casualty."""
+"""One person told twice is one: hurt and then dead by the same description ("wounded a 15-year-old"
+... "killed a 15-year-old"), or named in full and then by the given name alone; and what may
+happen ("any time a child in this town gets hurt") is no casualty."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ from support.tolls import busiest_event_toll
     ("text", "expected"),
     [
         (
-            "An accidental shooting on Friday night critically injured a 16-year-old. Police said on "
-            "Saturday that the shooting had killed a 16-year-old.",
+            "The gunfire seriously wounded a 15-year-old outside the rink. By Sunday the gunfire had "
+            "killed a 15-year-old, the coroner said.",
             (1, 0),
         ),
         (
-            "The victim of the shooting was identified as Tavon Greer. Greer died at the hospital on "
-            "Sunday. Police said Tavon was shot in the chest.",
+            "Relatives gathered on Sunday to remember Tavon Greer. Greer died at the hospital after the "
+            "shooting. Friends said Tavon was shot in the chest while closing the diner.",
             (1, 0),
         ),
     ],
@@ -34,8 +34,8 @@ def test_casualties_counts_one_person_told_twice_once(
     ("text", "expected"),
     [
         (
-            'A student was shot and killed at a party on Friday. "Any time one of our students is hurt it '
-            'has a huge impact on the school," the principal said.',
+            'A worker was shot and killed at the diner on Friday. "Any time a child in this town gets '
+            'hurt, we all grieve," the mayor said.',
             (1, 0),
         ),
         ("A man was wounded in the shooting. If anyone had been killed, the charges would be worse.", (0, 1)),

@@ -1,5 +1,5 @@
 """People shot, told without "shot ... injured": hit in a story of gunfire, "the shooting of four men",
-"five other people had been shot, too", and deaths told by a verb after one that is none."""
+"three other people were shot as well", and deaths told by a verb after one that is none."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from support.tolls import busiest_event_toll
     ("text", "expected"),
     [
         # hit, with nothing said of what hit them, in a story of shots fired: shot
-        ("A shooting broke out during a fight at the park on Sunday. Seven people were hit.", (0, 7)),
-        ("A 26-year-old man was grazed in the shoulder during the shooting.", (0, 1)),
+        ("A shooting broke out during a fight at the park on Sunday. Five were hit.", (0, 5)),
+        ("A teenager was grazed on the arm during the shooting.", (0, 1)),
         # the shooting of people: shot, the dead among them
-        ("A gang member pleaded guilty in the shooting of four men outside a bar.", (0, 4)),
+        ("Prosecutors charged a 30-year-old in the shooting of four men outside a tavern.", (0, 4)),
         (
             "A man is charged in the shooting of three teenagers on Oak Street. One of the teens, Ray "
             "Dunn, 17, died on Sunday.",
@@ -34,11 +34,8 @@ def test_casualties_a_car_hit_in_a_story_without_gunfire_is_no_one_shot(extracto
 
 
 def test_casualties_other_people_shot_are_others_than_the_dead(extractor) -> None:
-    text = (
-        "Police found that Dana Holt had been shot and killed at the hall. Five other people had been "
-        "shot, too."
-    )
-    assert busiest_event_toll(extractor, text) == (1, 5)
+    text = "Dana Holt was shot and killed at the hall. Three other people were shot as well."
+    assert busiest_event_toll(extractor, text) == (1, 3)
 
 
 @pytest.mark.parametrize(
@@ -46,13 +43,17 @@ def test_casualties_other_people_shot_are_others_than_the_dead(extractor) -> Non
     [
         # a death told by the second of two verbs of one subject
         (
-            "A man was shot outside a store. The man didn't make it and was pronounced dead at the hospital.",
+            "A driver was shot outside a store. The driver did not survive and was pronounced dead at "
+            "the hospital.",
             (1, 0),
         ),
         # a clause of the dead that the parser hangs on the verb before
-        ("Police have identified the teenager fatally shot May 4 on Oak Street.", (1, 0)),
+        ("Detectives named the woman fatally shot Tuesday near the depot.", (1, 0)),
         # a relative listed as a second subject of the verb
-        ("Two boys, ages 4 and 7, and their father were found dead after a shooting in the home.", (3, 0)),
+        (
+            "Three girls, ages 2 to 9, and their grandfather were found dead after a shooting in the home.",
+            (4, 0),
+        ),
     ],
 )
 def test_casualties_reads_the_dead_the_parser_sets_apart(

@@ -727,7 +727,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         else c
         for c in found
     ]
-    # "critically injured a 16-year-old" ... "has killed a 16-year-old": one person told hurt, then dead
+    # "the gunfire wounded a 15-year-old" ... "the gunfire killed a 15-year-old": one person, hurt then dead
     dead_told = {
         c.victims.casefold() for c in found if c.category == "killed" and c.count.best == 1 and c.victims
     }
@@ -738,7 +738,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         for c in found
     ]
     for index, place in ordinals.items():
-        # "three victims were struck by gunfire ... a fourth victim struck by gunfire was found later": four
+        # "two men were struck by gunfire ... a third man was wounded as well": three
         one = found[index]
         if any(
             c.category == one.category and c.count.best == place - 1 and c.person is None
@@ -897,7 +897,7 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
             return _shot_clause(child)  # "4 people shot in southeast Atlanta", "a man shot and killed"
     along = _along_with(noun)
     if along is not None and along.lemma_.casefold() == "shoot" and along.tag_ == "VBN":
-        return _shot(along)  # "the two were shot, along with another woman"
+        return _shot(along)  # "both brothers were shot, along with a cousin"
     if (
         noun.dep_ == "nsubj"
         and lemma == "shoot"
@@ -1017,7 +1017,7 @@ def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None
         if any(g.dep_ == "pobj" and g.lemma_.casefold() in _PROJECTILES for p in by for g in p.children):
             return verb, "injured", shot
         if not by and (verb.lemma_.casefold() == "graze" or _tells_of_gunfire(noun.doc)):
-            return verb, "injured", shot  # "seven people were hit" in a story of a shooting, "was grazed"
+            return verb, "injured", shot  # "five were hit" in a story of a shooting, "was grazed"
     if noun.dep_ == "dobj" and head.lemma_.casefold() in ("hit", "strike") and _fired_at(head):
         for then in head.children:
             if then.dep_ in ("advcl", "conj") and _predicate_category(then) == "killed":
@@ -1057,7 +1057,7 @@ _GUNFIRE_WORDS = frozenset({"gunfire", "gunshot", "gunshots", "shots", "bullet",
 
 def _tells_of_gunfire(doc: Doc) -> bool:
     """Whether a story tells of shots fired, so that one "hit" with nothing said of what hit them was hit by
-    a bullet ("shots rang out ... seven people were hit")."""
+    a bullet ("shots rang out ... five were hit")."""
     return any(t.lower_ in _GUNFIRE_WORDS for t in doc)
 
 
@@ -1154,7 +1154,7 @@ def _persons_joined_after(noun: Token) -> int:
     ]
     members += [g for c in members if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"]
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        # "Two boys, ages 4 and 7, and their father were found dead": the parser makes each a subject
+        # "three girls, ages 2 to 9, and their grandfather were found dead": the parser makes each a subject
         members += [
             c
             for c in noun.head.children
@@ -1320,14 +1320,14 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
 
 
 def _died_after_all(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
-    """A death the subject's next verb tells after one that is none: "the boy didn't make it and was
+    """A death the subject's next verb tells after one that is none: "the driver did not survive and was
     pronounced dead", "was rushed to the hospital and died there"."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for conj in noun.head.children:
         if (
             conj.dep_ != "conj"
-            or not conj.tag_.startswith("VB")  # "held on charges of manslaughter and murder"
+            or not conj.tag_.startswith("VB")  # "jailed on counts of theft and murder"
             or not _shares_subject(conj)
             or any(c.dep_ == "dobj" for c in conj.children)
         ):
@@ -1341,8 +1341,8 @@ def _died_after_all(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
 
 
 def _reduced_relative(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
-    """The clause right after a person that the parser hung elsewhere: "police identified the teenager
-    fatally shot May 4" (a clause of the teenager, not of the police)."""
+    """The clause right after a person that the parser hung elsewhere: "detectives named the woman
+    fatally shot Tuesday" (a clause of the woman, not of the detectives)."""
     doc = noun.doc
     after = noun.i + 1
     while after < len(doc) and doc[after].tag_ == "RB":
@@ -1424,8 +1424,8 @@ _ANY_WORDS = frozenset({"any", "every", "each"})
 
 
 def _generic(predicate: Token) -> bool:
-    """Whether a predicate is in a clause of what may happen, not of what did: "any time one of our students
-    is hurt", "whenever a child gets shot", "if anyone had been killed"."""
+    """Whether a predicate is in a clause of what may happen, not of what did: "any time a child in this
+    town gets hurt", "whenever a child gets shot", "if anyone had been killed"."""
     clause = predicate
     for _ in range(3):
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in _GENERIC_MARKS for c in clause.children):
@@ -1456,9 +1456,9 @@ def _natural_death(predicate: Token) -> bool:
 
 
 def _kin_keys(doc: Doc) -> dict[int, str]:
-    """Person keys for the words of names of people who share a surname, as kin in one story do ("Jaxon
-    Slaight", 6, and his mother, "Morgan Slaight"): the given name and surname, and for the surname told
-    alone ("Slaight died"), the one last named in full before it."""
+    """Person keys for the words of names of people who share a surname, as kin in one story do ("Ben
+    Ostrow", 7, and his father, "Glen Ostrow"): the given name and surname, and for the surname told alone
+    ("Ostrow died"), the one last named in full before it."""
     names: list[tuple[list[Token], list[Token]]] = []
     seen: set[int] = set()
     for ent in doc.ents:
@@ -1467,7 +1467,7 @@ def _kin_keys(doc: Doc) -> dict[int, str]:
             names.append((list(ent), words))
             seen.update(t.i for t in ent)
     for token in doc:
-        # "Morgan Slaight" the tagger did not see: a title-case word with a given name compounded to it
+        # "Glen Ostrow" the tagger did not see: a title-case word with a given name compounded to it
         first = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title]
         if token.tag_ == "NNP" and token.is_title and token.ent_type_ == "" and first and token.i not in seen:
             names.append(([*first, token], [*first, token]))
@@ -1490,8 +1490,8 @@ def _kin_keys(doc: Doc) -> dict[int, str]:
 
 
 def _given_names(doc: Doc, kin: dict[int, str]) -> dict[str, str]:
-    """The person key of each given name that names one person told in full in the text ("Dnomyar" of
-    "Dnomyar Russell": "russell"), so that the name told alone is the same person; never a surname too."""
+    """The person key of each given name that names one person told in full in the text ("Tavon" of
+    "Tavon Greer": "greer"), so that the name told alone is the same person; never a surname too."""
     keys: dict[str, set[str]] = {}
     surnames: set[str] = set()
     for ent in doc.ents:
@@ -1545,9 +1545,9 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
         if key is None:
             continue
         if key and token.i in kin:
-            key = kin[token.i]  # "Slaight" is which of the Slaights named
+            key = kin[token.i]  # "Ostrow" is which of the Ostrows named
         elif key in given_names:
-            key = given_names[key]  # "Dnomyar was shot" of one named "Dnomyar Russell" elsewhere
+            key = given_names[key]  # "Tavon was shot" of one named "Tavon Greer" elsewhere
         implied = _person_predicate(token)
         if implied is None:
             continue
