@@ -97,12 +97,36 @@ _PERSON_NOUNS = frozenset(
         "roommate",
         "stepfather",
         "stepson",
+        "stepdaughter",
+        "stepmother",
+        "bystander",
+        "patron",
+        "relative",
+        "classmate",
+        "mom",
+        "dad",
+        "kid",
+        "fiance",
+        "fiancee",
+        "homeowner",
+        "tenant",
     ]
 )
 _STATE_VERBS = frozenset({"be", "leave", "remain", "lie", "find", "pronounce", "declare", "report"})
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "injury", "injuries", "wound", "wounds"})
 _DEATH_NOUNS = frozenset(
-    {"death", "deaths", "murder", "murders", "killing", "killings", "slaying", "homicide"}
+    {
+        "death",
+        "deaths",
+        "murder",
+        "murders",
+        "killing",
+        "killings",
+        "slaying",
+        "slayings",
+        "homicide",
+        "homicides",
+    }
 )
 _HEADLINE_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
 _TALLY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "killed", "slain", "shot", "hospitalized"})
@@ -304,9 +328,39 @@ def _after_a_verb(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < noun.i for c in noun.children)
 
 
+def _along_with(noun: Token) -> Token | None:
+    """The verb that people "along with" whom are told: "Dale Hart was killed, along with two other men"."""
+    with_ = noun.head
+    along = with_.head
+    if noun.dep_ != "pobj" or with_.lower_ != "with" or along.lower_ != "along":
+        return None
+    verb = along.head  # "wounded in the shooting along with ...": the parser may hang it on the noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _lone_subject(verb: Token) -> int:
+    """1 when a verb's subject is one person told without a number ("Dale Hart", "he", "the man"), else 0:
+    a count of the subject is counted on its own."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.like_num or any(c.dep_ in ("nummod", "conj") for c in subject.children):
+            return 0
+        if subject.lower_ in _PRONOUNS or (subject.tag_ == "NNP" and subject.ent_type_ == "PERSON"):
+            return 1
+        if subject.tag_ == "NN" and subject.lemma_.casefold() in _PERSON_NOUNS:
+            return 1
+    return 0
+
+
 def _find_predicate(noun: Token) -> Token | None:
     """The casualty predicate a counted noun depends on: "two people [were killed]", "[killed] two"."""
     noun = _list_head(noun)  # "two soldiers and five militants were killed"
+    along = _along_with(noun)
+    if along is not None and _predicate_category(along):
+        return along  # "a man was killed, along with two others"
     if noun.lower_ in _HEADLINE_STATES:
         return noun  # headlines: "Three Dead, One Critically Hurt"
     for child in noun.children:
@@ -463,6 +517,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     used: set[int] = set()
     listed: tuple[Token, int, int, Token, Token] | None = None
     dead_among: set[int] = set()
+    ordinals: dict[int, int] = {}
+    """Counts of one person told by their place ("a fourth victim"), by index in ``found``."""
     """Totals the dead are told among ("one of the five people hospitalized has died")."""
     """A count of people with no predicate of its own, which the next count may share (see below)."""
     for token in doc:
@@ -479,7 +535,11 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         if _is_page_counter(doc, token):
             used.add(token.i + 2)
             continue  # "Photo 4 of 12": a gallery's counter, not four (or twelve) people
-        if lower == "another" and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj"):
+        if (
+            lower == "another"
+            and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj")
+            and _along_with(token.head) is None
+        ):
             # "killing two and wounding another" is one more; "another victim", "another man" may be one
             # told before (MUC-4 reports tell "another policeman" of a template with no injured).
             continue
@@ -603,9 +663,18 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 continue
             predicate, category, shot = implied
         assert predicate is not None
+        if _natural_death(predicate) or _generic(predicate):
+            continue  # "two others died of illness": deaths no one caused; "any time one is hurt"
         if category != "killed" and _partitive_total(noun, token) is not None:
             continue  # "one of the four people hospitalized": a part of the whole told beside it
-        if shot and noun.lower_ == "others" and not _joined_to_a_person(noun):
+        if (
+            shot
+            and (
+                noun.lower_ == "others"
+                or (predicate.lemma_ == "shoot" and any(c.lower_ == "other" for c in noun.children))
+            )
+            and not _joined_to_a_person(noun)
+        ):
             shot = False  # "a boy killed, 6 others shot": the others are the ones not killed
         qualifier, start = _qualifier_before(text, first.idx)
         if lower in ("a", "an", "the"):
@@ -614,6 +683,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             value = (value[0] + 1, False)  # "she and three others were shot": four
         if value[0] is not None and not value[1]:
             value = (value[0] + _persons_joined_after(noun), False)  # "a man and his daughter": two
+        if value[0] is not None and not value[1] and (along := _along_with(noun)) is not None:
+            value = (value[0] + _lone_subject(along), False)  # "Hart was killed, along with two others": 3
         count = read_count(value[0], vague=value[1], qualifier=qualifier)
         end = (
             max(noun.idx + len(noun.text), token.idx + len(token.text))
@@ -635,6 +706,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
                 shot=shot,
             )
         )
+        if value == (1, False) and (place := _ordinal(noun)) is not None:
+            ordinals[len(found) - 1] = place
         if listed is not None and listed[1] + 2 == first.i and doc[listed[1] + 1].text == ",":
             # Headlines list counts before their state: "2 men, 3 women shot" tells five.
             head, last, number, counted, numeral = listed
@@ -654,7 +727,52 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         else c
         for c in found
     ]
+    # "the gunfire wounded a 15-year-old" ... "the gunfire killed a 15-year-old": one person, hurt then dead
+    dead_told = {
+        c.victims.casefold() for c in found if c.category == "killed" and c.count.best == 1 and c.victims
+    }
+    found = [
+        replace(c, shot=True)
+        if c.category == "injured" and c.count.best == 1 and (c.victims or "").casefold() in dead_told
+        else c
+        for c in found
+    ]
+    for index, place in ordinals.items():
+        # "two men were struck by gunfire ... a third man was wounded as well": three
+        one = found[index]
+        if any(
+            c.category == one.category and c.count.best == place - 1 and c.person is None
+            for i, c in enumerate(found)
+            if i != index
+        ):
+            found[index] = replace(one, count=read_count(place, vague=False, qualifier=None))
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+_ORDINAL_WORDS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+
+
+def _ordinal(noun: Token) -> int | None:
+    """The place of one person told as "a fourth victim", "an 8th teen"."""
+    for child in noun.children:
+        if child.dep_ not in ("amod", "nummod") or child.i > noun.i:
+            continue
+        if child.lower_ in _ORDINAL_WORDS:
+            return _ORDINAL_WORDS[child.lower_]
+        if (digits := _ORDINAL_DIGITS.match(child.lower_)) is not None:
+            return int(digits.group(1))
+    return None
 
 
 def _part_by_condition(number: Token) -> bool:
@@ -777,6 +895,9 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lemma_.casefold() == "shoot":
             return _shot_clause(child)  # "4 people shot in southeast Atlanta", "a man shot and killed"
+    along = _along_with(noun)
+    if along is not None and along.lemma_.casefold() == "shoot" and along.tag_ == "VBN":
+        return _shot(along)  # "both brothers were shot, along with a cousin"
     if (
         noun.dep_ == "nsubj"
         and lemma == "shoot"
@@ -835,6 +956,8 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         return head.head if noun.dep_ == "poss" else head.head.head, "killed", False
     if noun.dep_ == "pobj" and head.lower_ == "of":
         event = head.head
+        if event.lemma_.casefold() == "body" and event.dep_ in ("nsubjpass", "dobj", "nsubj"):
+            return event, "killed", False  # "the bodies of two men were found"
         if any(c.lemma_.casefold() == "attempt" for c in event.children):
             return None  # "the attempted murders of five teenagers": no one died
         if event.lower_ in _DEATH_NOUNS or (
@@ -842,6 +965,8 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
             and any(c.lower_ in _FATAL_WORDS for c in event.children if c.dep_ in ("amod", "compound"))
         ):
             return event, "killed", False
+        if event.lower_ in ("shooting", "shootings") and event.tag_ in ("NN", "NNS"):
+            return event, "injured", True  # "the shooting of four men": shot, the dead among them
     return _wound_predicate(noun)
 
 
@@ -886,14 +1011,13 @@ def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None
     for verb in struck:
         if verb.lemma_.casefold() not in ("hit", "strike", "graze"):
             continue
-        for by in verb.children:
-            if (
-                by.dep_ in ("agent", "prep")
-                and by.lower_ in ("by", "with")
-                and any(g.dep_ == "pobj" and g.lemma_.casefold() in _PROJECTILES for g in by.children)
-            ):
-                # "were also hit": others than any told dead, so hurt, not maybe the dead
-                return verb, "injured", not any(c.lower_ == "also" for c in verb.children)
+        # "were also hit": others than any told dead, so hurt, not maybe the dead
+        shot = not any(c.lower_ == "also" for c in verb.children)
+        by = [c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")]
+        if any(g.dep_ == "pobj" and g.lemma_.casefold() in _PROJECTILES for p in by for g in p.children):
+            return verb, "injured", shot
+        if not by and (verb.lemma_.casefold() == "graze" or _tells_of_gunfire(noun.doc)):
+            return verb, "injured", shot  # "five were hit" in a story of a shooting, "was grazed"
     if noun.dep_ == "dobj" and head.lemma_.casefold() in ("hit", "strike") and _fired_at(head):
         for then in head.children:
             if then.dep_ in ("advcl", "conj") and _predicate_category(then) == "killed":
@@ -926,6 +1050,15 @@ def _wound_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None
                     ):
                         return condition, "injured", False
     return None
+
+
+_GUNFIRE_WORDS = frozenset({"gunfire", "gunshot", "gunshots", "shots", "bullet", "bullets", "shooting"})
+
+
+def _tells_of_gunfire(doc: Doc) -> bool:
+    """Whether a story tells of shots fired, so that one "hit" with nothing said of what hit them was hit by
+    a bullet ("shots rang out ... five were hit")."""
+    return any(t.lower_ in _GUNFIRE_WORDS for t in doc)
 
 
 _FIREARMS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "weapon", "firearm"})
@@ -1020,6 +1153,21 @@ def _persons_joined_after(noun: Token) -> int:
         c for c in noun.children if c.dep_ == "conj" or (noun.tag_ in ("NN", "CD") and _is_listed_appos(c))
     ]
     members += [g for c in members if c.dep_ == "appos" for g in c.children if g.dep_ == "conj"]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "three girls, ages 2 to 9, and their grandfather were found dead": the parser makes each a subject
+        members += [
+            c
+            for c in noun.head.children
+            if c.dep_ == noun.dep_
+            and c.i > noun.i
+            and any(t.lower_ == "and" for t in noun.doc[noun.i + 1 : c.i])
+        ]
+        # "a teen was wounded along with his brother"
+        members += [
+            t
+            for t in noun.head.subtree
+            if t.i != noun.i and (verb := _along_with(t)) is not None and verb.i == noun.head.i
+        ]
     return sum(
         1
         for c in members
@@ -1080,6 +1228,9 @@ def _person_key(token: Token) -> str | None:
     """Who a one-person mention names: the surname of a name, "" for "he" or "the victim", else None."""
     if token.lower_ in _PRONOUNS:
         return ""  # "HE WAS SHOT" in capitals is tagged a name
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "mug" and after is not None and after.lower_ in ("shot", "shots"):
+        return None  # "Mug shot of the suspect": a photograph, not someone shot
     if token.tag_ == "NNP" and token.dep_ not in ("compound", "poss") and _is_a_name(token):
         return token.lower_
     # A common noun of a person, also as Title Case headlines tag it ("Iowa Girl Killed ...").
@@ -1103,6 +1254,17 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     never the subject of an active "killed", which is the killer."""
     while (noun.dep_ == "conj" or _headline_item(noun)) and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = noun.head
+    if (
+        noun.dep_ == "appos"
+        and noun.tag_ == "NNP"
+        and noun.is_title  # a name as mixed-case text writes it: in capitals any word may be tagged one
+        and noun.head.tag_ == "NN"
+        and noun.head.lemma_.casefold() in _PERSON_NOUNS - _SHOOTERS
+    ):
+        # "his mother, Marie Hollis, died": her death is told of her name, which tells her apart from others
+        # named; a hurt one is left to the common noun, which may be the dead told again ("the boy").
+        told = _person_predicate(noun.head)
+        return told if told is not None and told[1] == "killed" else None
     head = noun.head
     lemma = head.lemma_.casefold()
     category = _predicate_category(head)
@@ -1154,7 +1316,47 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
         return _implied_predicate(noun)
     if noun.dep_ == "pobj":
         return _implied_predicate(noun)
-    return _wound_predicate(noun)
+    return _wound_predicate(noun) or _died_after_all(noun) or _reduced_relative(noun)
+
+
+def _died_after_all(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """A death the subject's next verb tells after one that is none: "the driver did not survive and was
+    pronounced dead", "was rushed to the hospital and died there"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for conj in noun.head.children:
+        if (
+            conj.dep_ != "conj"
+            or not conj.tag_.startswith("VB")  # "jailed on counts of theft and murder"
+            or not _shares_subject(conj)
+            or any(c.dep_ == "dobj" for c in conj.children)
+        ):
+            continue
+        if conj.lemma_.casefold() in ("die", "perish", "succumb") or _predicate_category(conj) == "killed":
+            return conj, "killed", False
+        for state in conj.children:
+            if state.dep_ in ("oprd", "acomp") and state.lower_ in ("dead", "deceased"):
+                return state, "killed", False
+    return None
+
+
+def _reduced_relative(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+    """The clause right after a person that the parser hung elsewhere: "detectives named the woman
+    fatally shot Tuesday" (a clause of the woman, not of the detectives)."""
+    doc = noun.doc
+    after = noun.i + 1
+    while after < len(doc) and doc[after].tag_ == "RB":
+        after += 1
+    if after >= len(doc) or after - noun.i > 2:
+        return None
+    verb = doc[after]
+    if (
+        verb.tag_ not in ("VBN", "VBD")
+        or verb.head.i == noun.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children)
+    ):
+        return None
+    return _shot_clause(verb)
 
 
 _UNREAL_GOVERNORS = frozenset({"let", "fear", "pray", "hope", "want", "wish", "think", "worry", "afraid"})
@@ -1214,15 +1416,119 @@ def _harmed_others(verb: Token) -> bool:
     )
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+_GENERIC_MARKS = frozenset({"if", "whenever", "anytime", "unless"})
+_ANY_WORDS = frozenset({"any", "every", "each"})
+
+
+def _generic(predicate: Token) -> bool:
+    """Whether a predicate is in a clause of what may happen, not of what did: "any time a child in this
+    town gets hurt", "whenever a child gets shot", "if anyone had been killed"."""
+    clause = predicate
+    for _ in range(3):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _GENERIC_MARKS for c in clause.children):
+            return True
+        times = [c for c in clause.children if c.dep_ == "npadvmod"]
+        if clause.dep_ in ("relcl", "acl"):
+            times.append(clause.head)
+        if any(
+            time.lemma_.casefold() == "time" and any(d.lower_ in _ANY_WORDS for d in time.children)
+            for time in times
+        ):
+            return True
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False
+
+
+def _natural_death(predicate: Token) -> bool:
+    """Whether a death is told of an illness or the like: "died of cancer", "died from natural causes"."""
+    causes = _lexicon()["natural_causes"]
+    return predicate.lemma_.casefold() == "die" and any(
+        p.dep_ == "prep"
+        and p.lower_ in ("of", "from")
+        and any(g.dep_ == "pobj" and g.lower_ in causes for g in p.children)
+        for p in predicate.children
+    )
+
+
+def _kin_keys(doc: Doc) -> dict[int, str]:
+    """Person keys for the words of names of people who share a surname, as kin in one story do ("Ben
+    Ostrow", 7, and his father, "Glen Ostrow"): the given name and surname, and for the surname told alone
+    ("Ostrow died"), the one last named in full before it."""
+    names: list[tuple[list[Token], list[Token]]] = []
+    seen: set[int] = set()
+    for ent in doc.ents:
+        words = [t for t in ent if t.is_alpha and t.lower_ not in _NAME_SUFFIXES]
+        if ent.label_ == "PERSON" and words:
+            names.append((list(ent), words))
+            seen.update(t.i for t in ent)
+    for token in doc:
+        # "Glen Ostrow" the tagger did not see: a title-case word with a given name compounded to it
+        first = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title]
+        if token.tag_ == "NNP" and token.is_title and token.ent_type_ == "" and first and token.i not in seen:
+            names.append(([*first, token], [*first, token]))
+    names.sort(key=lambda name: name[0][0].i)
+    given: dict[str, set[str]] = {}
+    for _, words in names:
+        if len(words) > 1:
+            given.setdefault(words[-1].lower_, set()).add(words[0].lower_)
+    keys: dict[int, str] = {}
+    last: dict[str, str] = {}
+    for tokens, words in names:
+        surname = words[-1].lower_
+        if len(given.get(surname, ())) < 2:
+            continue
+        if len(words) > 1:
+            last[surname] = f"{words[0].lower_} {surname}"
+        if surname in last:
+            keys.update((t.i, last[surname]) for t in tokens)
+    return keys
+
+
+def _given_names(doc: Doc, kin: dict[int, str]) -> dict[str, str]:
+    """The person key of each given name that names one person told in full in the text ("Tavon" of
+    "Tavon Greer": "greer"), so that the name told alone is the same person; never a surname too."""
+    keys: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for ent in doc.ents:
+        words = [t for t in ent if t.is_alpha and t.lower_ not in _NAME_SUFFIXES]
+        if ent.label_ != "PERSON" or len(words) < 2:
+            continue
+        surnames.add(words[-1].lower_)
+        keys.setdefault(words[0].lower_, set()).add(kin.get(words[-1].i, words[-1].lower_))
+    return {name: next(iter(key)) for name, key in keys.items() if len(key) == 1 and name not in surnames}
+
+
+def _killer_name(verb: Token, kin: dict[int, str]) -> str | None:
+    """The person key of the named subject of a killing of oneself ("Mark Dorn shot his wife before killing
+    himself": "dorn"): when the dead are named, the killer named among them is no one more."""
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ not in ("conj", "advcl", "pcomp", "prep", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if subject.tag_ != "NNP" or subject.ent_type_ != "PERSON":
+        return None
+    return kin.get(subject.i, subject.lower_)
+
+
 def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
     """One-person casualties told without a number, each with who it is (see ``CountMention.person``)."""
     found = []
+    kin = _kin_keys(doc)
+    given_names = _given_names(doc, kin)
     for token in doc:
         if token.i in used:
             continue
         self_killed = _killed_self(token)
         if self_killed is not None:
             killer, self_key = self_killed
+            if self_key == SELF and (name := _killer_name(killer, kin)) is not None:
+                self_key = SELF + name  # told by name among the dead too, perhaps: see the end
             found.append(
                 CountMention(
                     category="killed",
@@ -1238,10 +1544,22 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
         key = _person_key(token)
         if key is None:
             continue
+        if key and token.i in kin:
+            key = kin[token.i]  # "Ostrow" is which of the Ostrows named
+        elif key in given_names:
+            key = given_names[key]  # "Tavon was shot" of one named "Tavon Greer" elsewhere
         implied = _person_predicate(token)
         if implied is None:
             continue
         predicate, category, shot = implied
+        if _natural_death(predicate) or _generic(predicate):
+            continue
+        if (
+            (not key or key.startswith("#"))
+            and category == "killed"
+            and any(c.dep_ == "appos" and _person_predicate(c) is not None for c in token.children)
+        ):
+            continue  # "the victim, Carl Brant, died": told once, by the name beside it
         if category not in ("killed", "injured") or not _asserted(predicate):
             continue
         first = token
@@ -1264,7 +1582,13 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
                 shot=shot,
             )
         )
-    return found
+    named_dead = {c.person for c in found if c.category == "killed" and c.person and c.person[0] != "#"}
+    return [
+        replace(c, person=c.person[len(SELF) :] if c.person[len(SELF) :] in named_dead else SELF)
+        if c.person and c.person.startswith(SELF)
+        else c
+        for c in found
+    ]
 
 
 class CasualtiesStage:
