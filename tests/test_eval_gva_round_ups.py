@@ -1,7 +1,7 @@
 """GVA: an article that rounds up several incidents scores one incident, never the round-up's sum.
 
 The article's shooting is an incident the article tells; a round-up is chosen only when no incident is
-told; a headline that rounds up several incidents ("3 dead, 22 wounded in weekend shootings") states no
+told; a headline that rounds up several incidents ("4 dead, 11 wounded in weekend shootings") states no
 one incident's toll.
 """
 
@@ -16,9 +16,9 @@ from eventwire.ingest.article import Article
 PUBLISHED = dt.date(2024, 6, 2)
 
 ROUND_UP = (
-    "Three people were killed and at least 9 others wounded in shootings across the city since Friday "
-    "evening. A 28-year-old man was shot and killed Saturday afternoon on Walnut Street, police said. "
-    "Friday night, a man was killed and three other people were wounded in a drive-by shooting on Cedar "
+    "Two people were killed and at least seven more hurt in shootings across Millbrook since Thursday "
+    "night. A 40-year-old woman was shot dead on Walnut Street on Friday afternoon, police said. Late "
+    "Thursday, a man was killed and three people were wounded when shots were fired from a car on Cedar "
     "Avenue."
 )
 
@@ -47,15 +47,15 @@ def test_eval_gva_round_up_article_scores_one_of_its_incidents(extractor) -> Non
 
 def test_eval_gva_round_up_alone_is_the_shooting(extractor) -> None:
     (body,) = _extract(
-        extractor, "At least 21 people were shot in incidents across the city over the weekend."
+        extractor, "At least 14 people were shot in incidents across Millbrook over the weekend."
     )
     chosen = shooting(body)
     assert chosen is not None and chosen.round_up
-    assert _toll(chosen) == (0, 21)
+    assert _toll(chosen) == (0, 14)
 
 
 def test_eval_gva_round_up_headline_does_not_win(extractor) -> None:
-    body, head = _extract(extractor, ROUND_UP, "3 Dead, 9 Wounded In Weekend Shootings")
+    body, head = _extract(extractor, ROUND_UP, "2 Dead, 7 Wounded In Weekend Shootings")
     assert headline_shooting(head) is None
     assert article_toll(shooting(body), headline_shooting(head)) == _toll(shooting(body))
     assert _toll(shooting(body)) in INCIDENT_TOLLS
@@ -75,7 +75,7 @@ def test_eval_gva_history_of_shootings_without_toll_leaves_the_choice_alone(extr
     (body,) = _extract(
         extractor,
         "A man was shot and wounded outside a bar on Pine Street early Sunday, police said. "
-        "The bar has been the scene of multiple shootings over the years.",
+        "The tavern has seen several shootings in the past decade.",
     )
     chosen = shooting(body)
     assert chosen is not None and not chosen.round_up

@@ -1,8 +1,8 @@
 """A round-up of several incidents is a round-up event; each incident the article then tells is its own.
 
-"Four people were killed and 12 wounded in separate shootings across the city since Friday" is no one
+"Two men were killed and nine people hurt in unrelated shootings across Millbrook since Thursday" is no one
 incident: the tally is kept as an event marked ``round_up`` (its toll the sum, its confidence below the
-incidents'), and "The latest fatal shooting happened early Sunday ..." is an event with its own toll.
+incidents'), and "The most recent killing came late Saturday ..." is an event with its own toll.
 """
 
 from __future__ import annotations
@@ -33,22 +33,22 @@ def _shootings(extraction: Extraction) -> list[Event]:
 
 def test_events_round_up_is_an_event_apart_from_the_incident_told_next(extractor) -> None:
     text = (
-        "Four people were killed and at least 12 others wounded in separate shootings across the city "
-        "since Friday night. The latest fatal shooting happened early Sunday in the Eastgate neighborhood, "
-        "where a 31-year-old man was killed and two others were wounded."
+        "Two men were killed and at least nine other people hurt in unrelated shootings across Millbrook "
+        "since Thursday evening. The most recent killing came late Saturday in the Eastgate neighborhood, "
+        "where a 44-year-old man was shot dead and two women were wounded."
     )
     events = _shootings(_extract(extractor, text))
     round_ups = [e for e in events if e.round_up]
     incidents = [e for e in events if not e.round_up]
-    assert [_toll(e) for e in round_ups] == [(4, 12)]
+    assert [_toll(e) for e in round_ups] == [(2, 9)]
     assert [_toll(e) for e in incidents] == [(1, 2)]
     assert incidents[0].confidence > round_ups[0].confidence
 
 
 def test_events_numbered_incidents_are_each_their_own_event(extractor) -> None:
     text = (
-        "Police are investigating two separate shootings that left five people hurt Tuesday night. "
-        "The first shooting happened around 9 p.m., when three men were wounded outside a bar. "
+        "Detectives are looking into two unrelated shootings that wounded five people late Tuesday. "
+        "The first shooting came about 9 p.m., when three men were hit outside a bar. "
         "In the second shooting, two women were shot on Elm Street."
     )
     events = _shootings(_extract(extractor, text))
@@ -62,22 +62,22 @@ def test_events_numbered_incidents_are_each_their_own_event(extractor) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "5 Dead, 17 Wounded In Weekend Shootings",
+        "4 Dead, 11 Wounded In Weekend Shootings",
         "Six shot in three separate incidents overnight",
         "At least 15 people were shot in incidents across all four districts over the weekend.",
-        "Four people have been shot since Tuesday morning, police said.",
+        "Six people have been shot in Millbrook since Monday afternoon.",
         "Three shootings kill four in Millbrook in six hours",
-        "In Millbrook, weekend gunfire kills 1, wounds 12",
+        "Weekend gunfire in Millbrook leaves one dead and nine wounded",
         "Two people were killed and eight wounded in Monday shootings, police said.",
         "Seven people were shot on the North and West sides overnight, police said.",
-        "2 dead, 6 hurt after shootings on Millbrook's south side",
+        "3 hurt, 1 dead after shootings in east Millbrook",
         "Three incidents of gunfire in Millbrook left a man dead and five others wounded on Tuesday.",
         "A series of shootings left four people dead in Millbrook over two days.",
-        "Three young children have been shot in the Millbrook area in the past four days, two fatally.",
-        "Three children in four days accidentally shoot themselves",
+        "Two toddlers have been shot around Millbrook in the past five days, one of them fatally.",
+        "Two boys in three days shoot themselves with guns left at home",
     ],
 )
-def test_events_round_up_wordings_are_summaries(extractor, text: str) -> None:
+def test_events_round_up_wordings(extractor, text: str) -> None:
     events = _shootings(_extract(extractor, text))
     assert events and all(e.round_up for e in events)
 
@@ -117,7 +117,7 @@ def test_events_pair_of_bombings_told_before_is_no_round_up(extractor) -> None:
 
 
 def test_events_round_up_is_kept_in_the_json_view(extractor) -> None:
-    extraction = _extract(extractor, "5 Dead, 17 Wounded In Weekend Shootings")
+    extraction = _extract(extractor, "4 Dead, 11 Wounded In Weekend Shootings")
     data = extraction.to_json()
     assert [e.get("round_up", False) for e in data["events"]] == [e.round_up for e in extraction.events]
     assert any(e.get("round_up") for e in data["events"])
@@ -126,9 +126,9 @@ def test_events_round_up_is_kept_in_the_json_view(extractor) -> None:
 
 def test_events_toll_told_apart_goes_to_the_incident_told_before_it(extractor) -> None:
     text = (
-        "Police are investigating two separate shootings that left six people hurt Wednesday night. "
-        "The first shooting happened around 10 p.m. on Alder Street. All four victims were taken to a "
-        "hospital with non-life-threatening injuries, police said. The second shooting happened an hour "
+        "Deputies are looking into two unrelated shootings that wounded six people on Wednesday evening. "
+        "The first shooting came about 10 p.m. on Alder Street. All four victims were treated at a "
+        "hospital for minor wounds, deputies said. The second shooting came an hour "
         "later on Birch Street, where two men were wounded."
     )
     events = _shootings(_extract(extractor, text))

@@ -1,7 +1,7 @@
 """A store written by an older eventwire is upgraded in place when opened; one from a newer one is refused.
 
-Version 2 added ``events.round_up``: a tally of several incidents ("21 shot across the city over the
-weekend") is listed as a round-up, not as one incident with 21 hurt.
+Version 2 added ``events.round_up``: a tally of several incidents ("14 shot in unrelated shootings over
+the weekend") is listed as a round-up, not as one incident with 14 hurt.
 """
 
 import datetime as dt
@@ -17,7 +17,7 @@ from eventwire.render import render_summary_line
 from eventwire.store import schema
 from eventwire.store.store import Store
 
-ROUND_UP = "At least 21 people were shot in separate shootings across the city over the weekend, police said."
+ROUND_UP = "At least 14 people were shot in unrelated shootings around Millbrook over the weekend."
 
 
 def _one(extractor: Extractor, article: Article) -> Extraction:

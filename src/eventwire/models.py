@@ -226,7 +226,7 @@ class Event:
     attribution: tuple[Attribution, ...] = ()
     background: bool = False
     round_up: bool = False
-    """A round-up of several incidents ("five killed in separate shootings across the city"): its toll is
+    """A round-up of several incidents ("two killed in unrelated shootings around town"): its toll is
     their sum, and each incident the article tells is an event of its own."""
     confidence: float = 0.5
     mentions: tuple[Span, ...] = field(default=())

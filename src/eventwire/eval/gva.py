@@ -3,12 +3,12 @@
 Scored per article against its incident. The article's *shooting* is the highest-confidence event among
 occurred/attempted events that used a firearm or are of sub-type Attack / Armed clash (ties: the larger
 killed count, then the first); an arrest is none, whatever gun its charge or seizure names. A round-up of
-several incidents ("five killed in separate shootings across the city", ``Event.round_up``) is chosen only
+several incidents ("two killed in unrelated shootings around town", ``Event.round_up``) is chosen only
 when the article tells no one incident. Its killed/injured are the largest ``best`` counts on
 it, 0 when it has none, and 0 when the article has no shooting at all. The headline is extracted too
 (without its site name, "5 shot, 2 dead in Millbrook shooting - KXYZ"): a killed or injured count its
 shooting states wins over the text's for that field, since a headline states the main event's toll and
-the text often recalls other incidents; a headline that rounds up several incidents ("3 dead, 22 wounded
+the text often recalls other incidents; a headline that rounds up several incidents ("4 dead, 11 hurt
 in weekend shootings") states no one incident's toll and wins over nothing, nor does a vague headline
 count ("9 dead, dozens injured"), which states no number, nor a count told by a condition ("Two Men
 Critical", "2 critical, 2 stable"), which names only those in that condition, not all the hurt. A
@@ -109,7 +109,7 @@ _SITE_SEPARATOR = re.compile(r"\s+(?:-|\||::|\u2014)\s+")
 
 
 def headline_shooting(extraction: Extraction) -> Event | None:
-    """The headline's shooting, None when the headline rounds up several incidents ("5 dead, 17 wounded in
+    """The headline's shooting, None when the headline rounds up several incidents ("4 dead, 11 hurt in
     weekend shootings", ``Event.round_up``): it states no one incident's toll."""
     if any(e.round_up for e in counted_events(extraction)):
         return None
