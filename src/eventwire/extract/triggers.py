@@ -394,7 +394,7 @@ def _trigger(doc: Doc, start: int, end: int, entry: dict[str, Any], lexicon: _Le
     refined = _refine(entry, head, lexicon)
     if refined is None or not _has_required_object(refined, head, lexicon) or _is_label(head, lexicon):
         return None
-    if _is_month(head) or _is_showing(head):
+    if _is_month(head) or _is_showing(head) or _is_campaign(head):
         return None
     status, cue = _status(head, lexicon, refined.get("status", "occurred"))
     event_type, sub_type = refined["type"], refined["sub_type"]
@@ -430,10 +430,33 @@ def _is_month(token: Token) -> bool:
 
 
 def _is_showing(token: Token) -> bool:
-    """Whether "demonstrate" means to show ("this demonstrates that ...", "demonstrated its resolve"):
-    people who protest demonstrate without an object."""
-    return token.lemma_.casefold() == "demonstrate" and any(
-        c.dep_ in ("ccomp", "dobj") for c in token.children
+    """Whether "demonstrate" means to show ("this demonstrates that ...", "demonstrated its resolve", "the
+    courage demonstrated by the leaders"): people who protest demonstrate without an object, and what is
+    demonstrated (a participle hung on a noun) is shown, not marched for."""
+    return token.lemma_.casefold() == "demonstrate" and (
+        any(c.dep_ in ("ccomp", "dobj") for c in token.children)
+        or (token.dep_ == "acl" and token.tag_ == "VBN")
+    )
+
+
+@functools.cache
+def _abstract_adversaries() -> frozenset[str]:
+    return frozenset(read_lexicon("cues.json")["abstract_adversaries"])
+
+
+def _is_campaign(token: Token) -> bool:
+    """Whether the trigger is a campaign against an ill rather than a fight between armed sides ("the
+    battle against terrorism", "fighting against drug trafficking", "attacks against corruption"): what
+    it is against is no one who could fight back. The parser may hang "against" on the verb whose object
+    the trigger is ("winning the battle against crime")."""
+    around = list(token.children)
+    if token.dep_ == "dobj":
+        around += [c for c in token.head.children if c.i > token.i]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "against"
+        and any(o.dep_ == "pobj" and _lemma(o) in _abstract_adversaries() for o in c.children)
+        for c in around
     )
 
 
