@@ -360,9 +360,24 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
             found.append(("attempted", child.i))
     if token.dep_ == "xcomp" and _lemma(token.head) in ("try", "attempt", "fail"):
         found.append(("attempted", token.head.i))
+        # "did not try to kill him": no attempt was made either.
+        found.extend(("negated", c.i) for c in token.head.children if c.dep_ == "neg")
     if not found:
         return default, None
-    return min(found, key=lambda f: _STATUS_ORDER.index(f[0]))
+    status, cue = min(found, key=lambda f: _STATUS_ORDER.index(f[0]))
+    if status == "attempted":
+        # "a commando might attempt to kidnap him", "will try to seize the town": the attempt itself is
+        # not done yet, so what governs the attempt verb says the status.
+        unmade = [
+            f
+            for f in found
+            if f[0] in ("planned", "hypothetical", "negated")
+            and f[1] != cue
+            and token.doc[f[1]].head.i == cue
+        ]
+        if unmade:
+            return min(unmade, key=lambda f: _STATUS_ORDER.index(f[0]))
+    return status, cue
 
 
 def _noun_clause(token: Token) -> Token | None:
