@@ -364,7 +364,7 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
         found.extend(("negated", c.i) for c in token.head.children if c.dep_ == "neg")
     if not found:
         return default, None
-    status, cue = min(found, key=lambda f: _STATUS_ORDER.index(f[0]))
+    status, cue_at = min(found, key=lambda f: _STATUS_ORDER.index(f[0]))
     if status == "attempted":
         # "a commando might attempt to kidnap him", "will try to seize the town": the attempt itself is
         # not done yet, so what governs the attempt verb says the status.
@@ -377,7 +377,7 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
         ]
         if unmade:
             return min(unmade, key=lambda f: _STATUS_ORDER.index(f[0]))
-    return status, cue
+    return status, cue_at
 
 
 def _noun_clause(token: Token) -> Token | None:
