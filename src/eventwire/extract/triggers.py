@@ -372,8 +372,8 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
             f
             for f in found
             if f[0] in ("planned", "hypothetical", "negated")
-            and f[1] != cue
-            and token.doc[f[1]].head.i == cue
+            and f[1] != cue_at
+            and token.doc[f[1]].head.i == cue_at
         ]
         if unmade:
             return min(unmade, key=lambda f: _STATUS_ORDER.index(f[0]))
