@@ -409,7 +409,9 @@ def _trigger(doc: Doc, start: int, end: int, entry: dict[str, Any], lexicon: _Le
     refined = _refine(entry, head, lexicon)
     if refined is None or not _has_required_object(refined, head, lexicon) or _is_label(head, lexicon):
         return None
-    if _is_month(head) or _is_showing(head) or _is_campaign(head):
+    if _is_month(head) or _is_showing(head):
+        return None
+    if refined.get("family") != "arrest" and _is_campaign(head):
         return None
     status, cue = _status(head, lexicon, refined.get("status", "occurred"))
     event_type, sub_type = refined["type"], refined["sub_type"]
@@ -460,16 +462,17 @@ def _abstract_adversaries() -> frozenset[str]:
 
 
 def _is_campaign(token: Token) -> bool:
-    """Whether the trigger is a campaign against an ill rather than a fight between armed sides ("the
-    battle against terrorism", "fighting against drug trafficking", "attacks against corruption"): what
-    it is against is no one who could fight back. The parser may hang "against" on the verb whose object
-    the trigger is ("winning the battle against crime")."""
+    """Whether the trigger is figurative, a campaign against an ill or an attack on an ideal rather than
+    violence ("the battle against terrorism", "fighting against drug trafficking", "attacks on freedom",
+    "an explosion of joy"): what it is against, on or of is no one who could fight back and nothing to
+    hit. The parser may hang the preposition on the verb whose object the trigger is ("winning the
+    battle against crime")."""
     around = list(token.children)
     if token.dep_ == "dobj":
         around += [c for c in token.head.children if c.i > token.i]
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "against"
+        and c.lower_ in ("against", "on", "of")
         and any(o.dep_ == "pobj" and _lemma(o) in _abstract_adversaries() for o in c.children)
         for c in around
     )
