@@ -360,9 +360,24 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
             found.append(("attempted", child.i))
     if token.dep_ == "xcomp" and _lemma(token.head) in ("try", "attempt", "fail"):
         found.append(("attempted", token.head.i))
+        # "did not try to kill him": no attempt was made either.
+        found.extend(("negated", c.i) for c in token.head.children if c.dep_ == "neg")
     if not found:
         return default, None
-    return min(found, key=lambda f: _STATUS_ORDER.index(f[0]))
+    status, cue_at = min(found, key=lambda f: _STATUS_ORDER.index(f[0]))
+    if status == "attempted":
+        # "a commando might attempt to kidnap him", "will try to seize the town": the attempt itself is
+        # not done yet, so what governs the attempt verb says the status.
+        unmade = [
+            f
+            for f in found
+            if f[0] in ("planned", "hypothetical", "negated")
+            and f[1] != cue_at
+            and token.doc[f[1]].head.i == cue_at
+        ]
+        if unmade:
+            return min(unmade, key=lambda f: _STATUS_ORDER.index(f[0]))
+    return status, cue_at
 
 
 def _noun_clause(token: Token) -> Token | None:
@@ -395,6 +410,8 @@ def _trigger(doc: Doc, start: int, end: int, entry: dict[str, Any], lexicon: _Le
     if refined is None or not _has_required_object(refined, head, lexicon) or _is_label(head, lexicon):
         return None
     if _is_month(head) or _is_showing(head):
+        return None
+    if refined.get("family") != "arrest" and _is_campaign(head):
         return None
     status, cue = _status(head, lexicon, refined.get("status", "occurred"))
     event_type, sub_type = refined["type"], refined["sub_type"]
@@ -430,10 +447,34 @@ def _is_month(token: Token) -> bool:
 
 
 def _is_showing(token: Token) -> bool:
-    """Whether "demonstrate" means to show ("this demonstrates that ...", "demonstrated its resolve"):
-    people who protest demonstrate without an object."""
-    return token.lemma_.casefold() == "demonstrate" and any(
-        c.dep_ in ("ccomp", "dobj") for c in token.children
+    """Whether "demonstrate" means to show ("this demonstrates that ...", "demonstrated its resolve", "the
+    courage demonstrated by the leaders"): people who protest demonstrate without an object, and what is
+    demonstrated (a participle hung on a noun) is shown, not marched for."""
+    return token.lemma_.casefold() == "demonstrate" and (
+        any(c.dep_ in ("ccomp", "dobj") for c in token.children)
+        or (token.dep_ == "acl" and token.tag_ == "VBN")
+    )
+
+
+@functools.cache
+def _abstract_adversaries() -> frozenset[str]:
+    return frozenset(read_lexicon("cues.json")["abstract_adversaries"])
+
+
+def _is_campaign(token: Token) -> bool:
+    """Whether the trigger is figurative, a campaign against an ill or an attack on an ideal rather than
+    violence ("the battle against terrorism", "fighting against drug trafficking", "attacks on freedom",
+    "an explosion of joy"): what it is against, on or of is no one who could fight back and nothing to
+    hit. The parser may hang the preposition on the verb whose object the trigger is ("winning the
+    battle against crime")."""
+    around = list(token.children)
+    if token.dep_ == "dobj":
+        around += [c for c in token.head.children if c.i > token.i]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("against", "on", "of")
+        and any(o.dep_ == "pobj" and _lemma(o) in _abstract_adversaries() for o in c.children)
+        for c in around
     )
 
 
