@@ -256,11 +256,17 @@ def _verb_chain(verb: Token) -> set[int]:
 def _told_within(clause: Token, token: Token) -> bool:
     """Whether the event is told in a clause that describes the subject of the date's clause ("the pistol
     fired in the attack had gone missing in 2019", "the man, who was accused of shooting five, was
-    found dead Saturday"): the date tells what befell that subject, not when the event happened."""
+    found dead Saturday"), or a noun the subject is told of ("the names of two hikers killed in a fall
+    were carved on a bench last week"): the date tells what befell that subject, not when the event
+    happened."""
     date_clause = _clause_head(token)
     for current in _ancestors_with_self(clause):
         if current.dep_ in ("relcl", "acl"):
             described = current.head
+            for _ in range(4):  # "the names of" ... "the families of the victims of"
+                if described.dep_ != "pobj" or described.head.dep_ != "prep":
+                    break
+                described = described.head.head
             return (
                 described.dep_ in ("nsubj", "nsubjpass")
                 and described.head.i in _verb_chain(date_clause)
@@ -480,6 +486,24 @@ def _narrow_from_article(
             draft.date = replace(inside.interval, inferred=True)
 
 
+_ANOTHER_INCIDENT = frozenset(
+    {"other", "another", "second", "previous", "earlier", "prior", "separate", "similar"}
+)
+
+
+def _told_of_another(token: Token) -> bool:
+    """Whether a written day is told of another incident than the article's news: its sentence, or the
+    sentence right before, sets it apart ("The block has seen other violence this year. On May 2, a man
+    was robbed", "in a separate shooting on May 2"), so a weekday the news is told with is not that day."""
+    sentence = token.sent
+    start = sentence.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    return any(
+        t.lower_ in _ANOTHER_INCIDENT and t.pos_ in ("ADJ", "DET") for t in token.doc[start : sentence.end]
+    )
+
+
 def _on_written_day(
     drafts: list[_Draft], dated: list[tuple[Token, DateMention]], anchor: dt.date | None
 ) -> None:
@@ -503,6 +527,7 @@ def _on_written_day(
         if m.written
         and m.interval.start is not None
         and _may_date_an_incident(token, m, anchor)
+        and not _told_of_another(token)
         # Told of the past: in a sentence that tells an incident, of an incident's noun ("his Jan. 19
         # death"), or in a past-tense clause ("arrived at 2 a.m. March 22", not "takes office Jan. 1").
         and (
