@@ -1394,15 +1394,17 @@ def _killed_self(token: Token) -> tuple[Token, str] | None:
         verb = head
     elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "turn":
         verb = head.head  # "turned the gun on himself"
+    elif noun.dep_ == "dobj" and head.lemma_.casefold() == "shoot" and _harmed_others(head, killed=True):
+        return head, SELF  # "killed his wife and son before shooting himself": dead by their own hand
     else:
         return None
     return verb, SELF if noun.i != token.i or _harmed_others(verb) else ""
 
 
-def _harmed_others(verb: Token) -> bool:
+def _harmed_others(verb: Token, *, killed: bool = False) -> bool:
     """Whether a clause tied to ``verb`` (coordinated, or "before"/"after" it) shoots or kills someone
     else: "killed four of his family before killing himself", "shot his wife, then turned the gun on
-    himself"."""
+    himself"; with ``killed``, only one that kills ("killed his wife before shooting himself")."""
     related = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
     related += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     current = verb
@@ -1410,7 +1412,7 @@ def _harmed_others(verb: Token) -> bool:
         current = current.head
         related.append(current)
     return any(
-        (r.lemma_.casefold() in _HARM_VERBS or _predicate_category(r) == "killed")
+        (_predicate_category(r) == "killed" or (not killed and r.lemma_.casefold() in _HARM_VERBS))
         and any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in r.children)
         for r in related
     )
