@@ -865,7 +865,7 @@ def _part_by_condition(number: Token) -> bool:
 def _killed_of_those_shot(noun: Token) -> bool:
     """Whether "N of them" are the dead among people shot in the same clause: "shot four people, killing
     one of them"; the events stage takes the dead from those shot. Other parts ("two of them died", of
-    people told hurt) may be a part of a toll told already."""
+    people told hurt) are read after (see ``_dead_of_the_hurt``)."""
     verb = noun.head
     return (
         noun.dep_ == "dobj"
