@@ -746,7 +746,78 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             if i != index
         ):
             found[index] = replace(one, count=read_count(place, vague=False, qualifier=None))
+    found = _dead_of_the_hurt(doc, text, found)
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+def _part_of_those(noun: Token) -> bool:
+    """Whether a count is told as a part of people named before: "two of them", "one of those men"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.lower_ in _PARTITIVE_PRONOUNS
+            or (
+                g.dep_ == "pobj"
+                and any(d.dep_ == "det" and d.lower_ in ("those", "these") for d in g.children)
+            )
+            for g in c.children
+        )
+        for c in noun.children
+    )
+
+
+def _dead_of_the_hurt(doc: Doc, text: str, found: list[CountMention]) -> list[CountMention]:
+    """The dead told as a part of people told hurt before: "three men were found with gunshot wounds ...
+    two of those men later died" tells two dead among the three, so the three are people shot, not said
+    how badly (``CountMention.shot``: the events stage takes the dead from them), and the two are dead,
+    where "two of them" alone would be no count at all."""
+    found = list(found)
+    numbers = _lexicon()["numbers"]
+    for token in doc:
+        if not (token.like_num or token.lower_ in numbers) or token.i + 1 >= len(doc):
+            continue
+        if not _part_of_those(token) or (value := number_value([token.text])) is None or value[1]:
+            continue
+        if (dead := value[0]) is None:
+            continue
+        predicate = _find_predicate(token)
+        if predicate is None or _predicate_category(predicate) != "killed" or not _asserted(predicate):
+            continue
+        # The people told just before, if hurt: not "two were killed and three hurt ... one of them".
+        before = [
+            i
+            for i, c in enumerate(found)
+            if c.category in ("killed", "injured") and c.person is None and c.span.end <= token.idx
+        ]
+        hurt = [
+            i
+            for i in before[-1:]
+            if found[i].category == "injured"
+            and not any(
+                c.category == "killed" and c.person is None and c.span.start >= found[i].sentence.start
+                for c in (found[j] for j in before)
+            )
+            and found[i].predicate != token.head.i
+            and (found[i].count.best or 0) > dead
+            and found[i].sentence.start >= token.sent.start_char - 600
+        ]
+        if not hurt:
+            continue
+        found[hurt[-1]] = replace(found[hurt[-1]], shot=True)
+        if not any(c.predicate == predicate.i and c.category == "killed" for c in found):
+            sentence = token.sent
+            found.append(
+                CountMention(
+                    category="killed",
+                    count=read_count(dead, vague=False, qualifier=None),
+                    span=Span.of(text, token.idx, token.idx + len(token.text)),
+                    sentence=sentence_span(text, sentence.start_char, sentence.end_char),
+                    predicate=predicate.i,
+                    victims=token.text,
+                )
+            )
+    return found
 
 
 _ORDINAL_WORDS = {
@@ -794,7 +865,7 @@ def _part_by_condition(number: Token) -> bool:
 def _killed_of_those_shot(noun: Token) -> bool:
     """Whether "N of them" are the dead among people shot in the same clause: "shot four people, killing
     one of them"; the events stage takes the dead from those shot. Other parts ("two of them died", of
-    people told hurt) may be a part of a toll told already."""
+    people told hurt) are read after (see ``_dead_of_the_hurt``)."""
     verb = noun.head
     return (
         noun.dep_ == "dobj"
@@ -1394,15 +1465,17 @@ def _killed_self(token: Token) -> tuple[Token, str] | None:
         verb = head
     elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "turn":
         verb = head.head  # "turned the gun on himself"
+    elif noun.dep_ == "dobj" and head.lemma_.casefold() == "shoot" and _harmed_others(head, killed=True):
+        return head, SELF  # "killed his wife and son before shooting himself": dead by their own hand
     else:
         return None
     return verb, SELF if noun.i != token.i or _harmed_others(verb) else ""
 
 
-def _harmed_others(verb: Token) -> bool:
+def _harmed_others(verb: Token, *, killed: bool = False) -> bool:
     """Whether a clause tied to ``verb`` (coordinated, or "before"/"after" it) shoots or kills someone
     else: "killed four of his family before killing himself", "shot his wife, then turned the gun on
-    himself"."""
+    himself"; with ``killed``, only one that kills ("killed his wife before shooting himself")."""
     related = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
     related += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     current = verb
@@ -1410,7 +1483,7 @@ def _harmed_others(verb: Token) -> bool:
         current = current.head
         related.append(current)
     return any(
-        (r.lemma_.casefold() in _HARM_VERBS or _predicate_category(r) == "killed")
+        (_predicate_category(r) == "killed" or (not killed and r.lemma_.casefold() in _HARM_VERBS))
         and any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in r.children)
         for r in related
     )

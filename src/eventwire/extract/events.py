@@ -908,7 +908,10 @@ def _rounds_up(head: Token) -> bool:
     """Whether an event mention tallies several incidents rather than telling one: a tally noun itself
     ("two separate shootings that left five hurt"), or a toll told of tally incidents ("shot in three
     separate incidents", "wounded in shootings across the city", a bare "in incidents"), spread over an
-    area ("have been shot across the city") or over a stretch of time ("shot since Tuesday")."""
+    area ("have been shot across the city") or over a stretch of time ("shot since Tuesday"). A mention
+    told as one of a tally ("hurt in one of four separate shootings") is that one incident."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("one", "another"):
+        return False
     if _incident_tally(head):
         return True
     words = read_lexicon("roundups.json")

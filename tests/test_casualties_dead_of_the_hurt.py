@@ -1,0 +1,50 @@
+"""The dead told as a part of people told hurt before ("three men were found with gunshot wounds ... two of
+those men later died") are among them: two dead and one hurt, not two dead and three hurt."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.eval.gva import shooting
+from eventwire.ingest.article import Article
+
+
+def _toll(extractor, text: str) -> tuple[int, int]:
+    (extraction,) = extractor.extract_articles([Article(text=text, origin="<test>")])
+    event = shooting(extraction)
+    assert event is not None
+
+    def best(category: str) -> int:
+        return max((c.best or 0 for c in event.casualties if c.category == category), default=0)
+
+    return best("killed"), best("injured")
+
+
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        (
+            "Three men were found with gunshot wounds in Brookdale on Friday night. "
+            "Two of those men later died at the hospital, police said.",
+            (2, 1),
+        ),
+        (
+            "Three men were found with gunshot wounds in Brookdale on Friday night. "
+            "Two of them died at the hospital.",
+            (2, 1),
+        ),
+        (
+            "Five people were wounded in a shooting at a park in Brookdale on Sunday. "
+            "One of them later died.",
+            (1, 4),
+        ),
+        # "them" may be the dead told beside the hurt: nothing is taken from the hurt
+        (
+            "Two men were killed and three people were wounded in Brookdale on Sunday. "
+            "One of them died at the scene.",
+            (2, 3),
+        ),
+    ],
+)
+def test_casualties_dead_told_among_the_hurt(extractor, text, toll):
+    assert _toll(extractor, text) == toll
