@@ -24,19 +24,19 @@ def _toll(extractor, text: str) -> tuple[int, int]:
     "text, toll",
     [
         (
-            "Three men were found with gunshot wounds in Brookdale on Friday night. "
+            "Officers found three men with gunshot wounds behind a Brookdale diner on Friday night. "
             "Two of those men later died at the hospital, police said.",
             (2, 1),
         ),
         (
-            "Three men were found with gunshot wounds in Brookdale on Friday night. "
+            "Three teenagers were found with gunshot wounds near a Brookdale school on Friday. "
             "Two of them died at the hospital.",
             (2, 1),
         ),
         (
-            "Five people were wounded in a shooting at a park in Brookdale on Sunday. "
+            "Six people were wounded when gunfire broke out near a Brookdale park on Sunday. "
             "One of them later died.",
-            (1, 4),
+            (1, 5),
         ),
         # "them" may be the dead told beside the hurt: nothing is taken from the hurt
         (

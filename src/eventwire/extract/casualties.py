@@ -1466,7 +1466,7 @@ def _killed_self(token: Token) -> tuple[Token, str] | None:
     elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "turn":
         verb = head.head  # "turned the gun on himself"
     elif noun.dep_ == "dobj" and head.lemma_.casefold() == "shoot" and _harmed_others(head, killed=True):
-        return head, SELF  # "killed his wife and son before shooting himself": dead by their own hand
+        return head, SELF  # "killed two neighbours before shooting himself": dead by their own hand
     else:
         return None
     return verb, SELF if noun.i != token.i or _harmed_others(verb) else ""
