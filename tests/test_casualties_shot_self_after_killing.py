@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.eval.gva import shooting
-from eventwire.ingest.article import Article
-
-
-def _toll(extractor, text: str) -> tuple[int, int]:
-    (extraction,) = extractor.extract_articles([Article(text=text, origin="<test>")])
-    event = shooting(extraction)
-    assert event is not None
-
-    def best(category: str) -> int:
-        return max((c.best or 0 for c in event.casualties if c.category == category), default=0)
-
-    return best("killed"), best("injured")
+from support.tolls import shooting_toll
 
 
 @pytest.mark.parametrize(
@@ -37,4 +25,4 @@ def _toll(extractor, text: str) -> tuple[int, int]:
     ],
 )
 def test_casualties_killer_shooting_himself_after_killing_is_dead(extractor, text, toll):
-    assert _toll(extractor, text) == toll
+    assert shooting_toll(extractor, text) == toll

@@ -768,8 +768,8 @@ def _part_of_those(noun: Token) -> bool:
 
 
 def _dead_of_the_hurt(doc: Doc, text: str, found: list[CountMention]) -> list[CountMention]:
-    """The dead told as a part of people told hurt before: "three men were found with gunshot wounds ...
-    two of those men later died" tells two dead among the three, so the three are people shot, not said
+    """The dead told as a part of people told hurt before: "four teenagers were hit by gunfire ... two of
+    them later died" tells two dead among the four, so the four are people shot, not said
     how badly (``CountMention.shot``: the events stage takes the dead from them), and the two are dead,
     where "two of them" alone would be no count at all."""
     found = list(found)
