@@ -941,7 +941,7 @@ def _rounds_up(head: Token) -> bool:
     ):
         # "were killed in shootings since Friday": the toll's verb tells the spread.
         told = head.head.head
-    for child in told.children:
+    for child in _with_joined_verbs(told):
         if child.dep_ in ("nsubj", "nsubjpass") and any(
             p.dep_ == "prep" and p.lower_ in words["span_prepositions"] and _several_days(p)
             for p in child.children
@@ -963,6 +963,13 @@ def _rounds_up(head: Token) -> bool:
                 if _incident_tally(noun) or (bare and _noun_lemma(noun) == "incident"):
                     return True
     return False
+
+
+def _with_joined_verbs(told: Token) -> list[Token]:
+    """The words hung on a mention and on the verbs joined to it, which tell the same toll ("4 Killed, 11
+    Hurt In Weekend Shootings": the tally hangs on "Hurt", which the parser hangs on "Killed")."""
+    joined = [c for c in told.children if c.dep_ in ("conj", "dep") and c.pos_ == "VERB"]
+    return [*told.children, *(grandchild for verb in joined for grandchild in verb.children)]
 
 
 def _ordinal(head: Token) -> str | None:
