@@ -295,12 +295,10 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
             start = interval.start if interval is not None else None
             date = check("date", date_within(interval, article.date), article.date, start, date)
             told = interval.text if interval is not None and interval.text else start
-            contains = check(
-                "date_contains", date_contains(interval, article.date), article.date, told, contains
-            )
+            contained = date_contains(interval, article.date)
+            contains = check("date_contains", contained, article.date, told, contains)
             if event is not None:
-                ok = date_contains(interval, article.date)
-                contains_of_found += Accuracy(correct=int(ok), total=1)
+                contains_of_found += Accuracy(correct=int(contained), total=1)
     rows = (
         FieldScore(name="shooting_found", accuracy=found),
         FieldScore(name="killed", accuracy=killed),

@@ -83,6 +83,10 @@ def _migrate(connection: Connection, version: int, shown: str) -> None:
     )
 
 
+def _cannot_open(shown: str, error: SQLAlchemyError) -> StoreError:
+    return StoreError(f"{shown}: cannot open the store: {error.__class__.__name__}: {error}")
+
+
 def _shown(url: str) -> str:
     """The URL for a message: without its password."""
     try:
@@ -108,15 +112,15 @@ class Store:
         try:
             engine = create_engine(url)
         except SQLAlchemyError as error:
-            raise StoreError(f"{shown}: cannot open the store: {error.__class__.__name__}: {error}") from None
+            raise _cannot_open(shown, error) from None
         try:
             _prepare(engine, shown)
-        except SQLAlchemyError as error:
-            engine.dispose()
-            raise StoreError(f"{shown}: cannot open the store: {error.__class__.__name__}: {error}") from None
         except StoreError:
             engine.dispose()
             raise
+        except SQLAlchemyError as error:
+            engine.dispose()
+            raise _cannot_open(shown, error) from None
         return cls(engine, spacy_model=settings.spacy_model)
 
     @contextmanager
