@@ -646,7 +646,11 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
             best = (rank, EventLocation(place=place, entity=candidate.entity, evidence=mention))
     if best is None or best[0] >= 2000:
         return None
-    return _town_within(best[1], sentence.start_char, sentence.end_char, places) or best[1]
+    return (
+        _town_within(best[1], sentence.start_char, sentence.end_char, places)
+        or _town_of_article_within(best[1], places)
+        or best[1]
+    )
 
 
 def _place_tokens(doc: Doc, places: list[_PlaceMention]) -> frozenset[int]:
@@ -707,6 +711,46 @@ def _town_within(
         ):
             return EventLocation(place=place, entity=candidate.entity, evidence=candidate.mention)
     return None
+
+
+def _town_of_article_within(location: EventLocation, places: list[_PlaceMention]) -> EventLocation | None:
+    """The town the article names most (first, on a tie) inside the chosen county, state or country.
+
+    "Deputies in Marlow County were called to a shooting ... the Harlan woman": a sentence that places
+    the event in a region only is made exact by the town the article tells inside it. The town was not
+    written as the venue, so the location is marked ``inferred``.
+    """
+    towns = [c for c in places if _lies_within(c.place, location.place)]
+    if not towns:
+        return None
+    told: dict[str, int] = {}
+    for candidate in towns:
+        told[candidate.entity] = told.get(candidate.entity, 0) + 1
+    first = min(towns, key=lambda c: (-told[c.entity], c.mention.start))
+    return EventLocation(place=first.place, entity=first.entity, evidence=first.mention, inferred=True)
+
+
+def _lies_within(place: Place, region: Place) -> bool:
+    """Whether the town ``place`` lies in the county, state or country ``region``."""
+    if (
+        place.precision != "town"
+        or region.feature not in ("admin1", "admin2", "country")
+        or place.country_code != region.country_code
+    ):
+        return False
+    if region.feature == "country":
+        return True
+    if place.admin1 != region.admin1:
+        return False
+    if region.feature == "admin1":
+        return True
+    return (
+        place.lat is not None
+        and place.lon is not None
+        and region.lat is not None
+        and region.lon is not None
+        and _km(place.lat, place.lon, region.lat, region.lon) <= _COUNTY_REACH_KM
+    )
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -1,0 +1,38 @@
+"""A sentence that places an event in a county or state only is made exact by the town the article names
+inside that region; a town outside it, or none, leaves the region as it is, at its own precision."""
+
+from __future__ import annotations
+
+from eventwire.ingest.article import Article
+
+
+def _location(extractor, text: str):
+    extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
+    event = next(e for e in extraction.events if e.location is not None)
+    assert event.location is not None
+    return event.location
+
+
+def test_events_location_takes_the_town_the_article_names_inside_the_county(extractor) -> None:
+    text = (
+        "Deputies were called to a shooting in Weld County late on Sunday. A man was wounded in the leg.\n\n"
+        "Neighbours in Greeley said they heard three shots. The Greeley man is expected to recover."
+    )
+    location = _location(extractor, text)
+    assert (location.place.name, location.place.precision, location.place.admin1) == (
+        "Greeley",
+        "town",
+        "Colorado",
+    )
+    assert location.inferred is True
+    assert location.evidence is not None and location.evidence.text == "Greeley"
+
+
+def test_events_location_keeps_the_county_when_the_article_names_no_town_inside_it(extractor) -> None:
+    text = (
+        "Deputies were called to a shooting in Weld County late on Sunday. A man was wounded in the leg.\n\n"
+        "His brother drove up from Pueblo to see him in hospital."
+    )
+    location = _location(extractor, text)
+    assert (location.place.name, location.place.precision) == ("Weld County", "admin2")
+    assert location.inferred is False
