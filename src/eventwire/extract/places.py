@@ -153,7 +153,13 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
     name = name_span.text
     found = [e for e in gazetteer.candidates(name) if e.feature not in _WIDE_PRIOR]
     if region is not None:
-        found = [e for e in found if _lies_in(e, region) and e.feature != "admin1"]
+        found = [
+            e
+            for e in found
+            if _lies_in(e, region)
+            and e.feature != "admin1"
+            and (region.feature != "admin2" or _distance_km(e, region) <= _COUNTY_REACH_KM)
+        ]
     else:
         found = [e for e in found if e.population >= 20_000 or e.feature != "city"]
     if not found:
@@ -175,6 +181,11 @@ def _dateline_region(text: str, gazetteer: Gazetteer) -> tuple[Span, GazetteerEn
     region = None
     if match["region"]:
         regions = [e for e in gazetteer.candidates(match["region"]) if e.feature in ("admin1", "country")]
+        # "JACKSONVILLE, ONSLOW COUNTY -": a county written after the town says which state, when it is
+        # written as a county and only one state has it.
+        counties = [e for e in gazetteer.candidates(match["region"]) if e.feature == "admin2"]
+        if not regions and _COUNTY_WORD.search(match["region"]) and len(counties) == 1:
+            regions = counties
         region = regions[0] if regions else None
     start = match.start("name")
     return Span.of(text, start, start + len(name)), region
@@ -185,6 +196,11 @@ def _lies_in(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
     return entry.country_code == region.country_code and (
         region.feature == "country" or entry.admin1 == region.admin1
     )
+
+
+_COUNTY_WORD = re.compile(r"\b(?:county|parish|borough)\b", re.IGNORECASE)
+_COUNTY_REACH_KM = 60.0
+"""How far from a county's point a town may lie and still be taken to be inside it."""
 
 
 def _is_local(dateline: Dateline, gazetteer: Gazetteer) -> bool:
@@ -231,7 +247,7 @@ def resolve_toponyms(
     focus = frozenset(context_countries)
     spans = [m if isinstance(m, Span) else Span.of(text, m[0], m[1]) for m in mentions]
     order = sorted(range(len(spans)), key=lambda i: spans[i].start)
-    keys = [fold_name(_strip_possessive(span.text)) for span in spans]
+    keys = [fold_name(_strip_compass(_strip_possessive(span.text))) for span in spans]
     acronyms = {key for span, key in zip(spans, keys, strict=True) if _is_acronym(span.text)}
 
     # "the 3500 block of Elm", "near 40th and Elm", "Elm Parkway": a street named like a town is no town.
@@ -433,6 +449,13 @@ def resolve_toponyms(
     for index in quarters:
         if index not in container_of and home is not None and _apart(home, final[keys[index]][0]):
             container_of[index] = home
+            misplaced.add(index)
+    # "in Overtown ... in Miami's Overtown neighborhood": what one mention's context says of a name holds
+    # for its other mentions too, as every mention of a name gets one place.
+    placed_by_text = {keys[i]: container_of[i] for i in sorted(misplaced, key=lambda i: spans[i].start)}
+    for index, key in enumerate(keys):
+        if index not in container_of and index not in streets and key in placed_by_text:
+            container_of[index] = placed_by_text[key]
             misplaced.add(index)
     if written is not None and filed_in is not None:
         for index, span in enumerate(spans):
@@ -734,6 +757,18 @@ def _is_acronym(text: str) -> bool:
     return letters.isupper() and len(letters) <= 3 and " " not in letters
 
 
+_LOWER_COMPASS = re.compile(
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west|central|downtown)\s+(?=[A-Z])"
+)
+
+
+def _strip_compass(name: str) -> str:
+    """ "west Charlotte", "southwest Macon": a part of the town written after a lower-case compass word."""
+    match = _LOWER_COMPASS.match(name)
+    return name[match.end() :] if match else name
+
+
 def _strip_possessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
@@ -747,10 +782,16 @@ def _add_containment(
     """Favour the pairs of candidates where the inner one lies inside the outer one ("Atlanta, Georgia")."""
     regions = {(e.country_code, e.admin1) for e in outer if e.feature == "admin1"}
     countries = {e.country_code for e in outer if e.feature in ("country", "admin1")}
+    # "Jacksonville, Onslow County": the town of that name near the county written after it.
+    counties = [e for e in outer if e.feature == "admin2"]
     for n, entry in enumerate(inner):
         if entry.feature == "country":
             continue
         if (entry.country_code, entry.admin1) in regions and entry.feature != "admin1":
+            inner_bonus[n] += _CONTAINED_IN_ADMIN1
+        elif entry.feature == "city" and any(
+            _lies_in(entry, county) and _distance_km(entry, county) <= _COUNTY_REACH_KM for county in counties
+        ):
             inner_bonus[n] += _CONTAINED_IN_ADMIN1
         elif entry.country_code in countries:
             inner_bonus[n] += _CONTAINED_IN_COUNTRY
@@ -761,6 +802,11 @@ def _add_containment(
             outer_bonus[n] += _CONTAINED_IN_ADMIN1
         elif entry.feature == "country" and entry.country_code in held_countries:
             outer_bonus[n] += _CONTAINED_IN_COUNTRY
+        elif entry.feature == "admin2" and any(
+            town.feature == "city" and _lies_in(town, entry) and _distance_km(town, entry) <= _COUNTY_REACH_KM
+            for town in inner
+        ):
+            outer_bonus[n] += _CONTAINED_IN_ADMIN1
 
 
 _SHARED_REGION = 0.8
