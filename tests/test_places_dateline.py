@@ -64,3 +64,32 @@ def test_places_neighbourhood_written_in_a_town_lies_in_it() -> None:
     resolved = resolve_toponyms(text, spans)[0]
     assert resolved.inferred and resolved.place is not None
     assert (resolved.place.name, resolved.place.admin1) == ("Dayton", "Ohio")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Photo courtesy of a reader\n\nAGAWAM, Mass. (WXYZ) - A man was hurt by a stray round on Friday.",
+            "Agawam",
+            "Massachusetts",
+        ),
+        (
+            "Updated 9:14 PM\n\nDENVER (KXYZ) -- Two men were shot outside a bar overnight.",
+            "Denver",
+            "Colorado",
+        ),
+    ],
+)
+def test_places_dateline_opening_a_later_line_with_its_state_or_source(
+    text: str, name: str, admin1: str
+) -> None:
+    dateline = find_dateline(text, Gazetteer.load())
+    assert dateline is not None
+    assert (dateline.place.name, dateline.place.admin1) == (name, admin1)
+    assert text[dateline.span.start : dateline.span.end] == dateline.span.text
+
+
+def test_places_capitalised_heading_down_the_page_is_no_dateline() -> None:
+    text = "Read more below.\n\nDENVER - Readers sent in their photos of the storm."
+    assert find_dateline(text, Gazetteer.load()) is None

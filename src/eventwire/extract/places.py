@@ -64,6 +64,16 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\s*(?=[(,:—–-])|,[^\n]{0,30}?)?"
     r"\s*(?:\(|--|—|–|-|,|:)"
 )
+# A dateline opening a later line, under a photo caption or a byline ("INDIANAPOLIS (WISH) -",
+# "MEMPHIS, Tenn. --"): written in capitals and closed by a dash, as a heading or a sentence is not.
+_LINE_DATELINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])[ \t]*"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})[ \t]*)?"
+    r"(?P<source>\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–|-(?![a-z]))",
+    re.MULTILINE,
+)
+_LINE_DATELINE_REACH = 1500
+"""How far into the text a dateline may open a line: page furniture comes first, other stories later."""
 _CONTAINER_GAP = re.compile(
     r"\A\s*(?:,|\(|\bin\b|\bnear\b|\boutside\b|\bof\b)\s*(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -165,7 +175,9 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
     if not found:
         return None
     key = fold_name(name)
-    best = max(found, key=lambda e: _prior(e, key))
+    # "PUYALLUP, Wash.": the town of that name, not a bigger one that has it as an alternate name.
+    primary = any(fold_name(e.name) == key and e.feature == "city" for e in found)
+    best = max(found, key=lambda e: _prior(e, key, primary_elsewhere=primary and e.feature == "city"))
     return Dateline(span=name_span, place=best, region=region)
 
 
@@ -176,7 +188,11 @@ def _dateline_region(text: str, gazetteer: Gazetteer) -> tuple[Span, GazetteerEn
     """
     match = _DATELINE.match(text)
     if not match:
-        return None
+        # Down the page, a capitalised word and a dash may be a heading ("SEATTLE - ..." over a list of
+        # stories): only a state or a source written after the name ("(AP)", "(WISH)") makes it a dateline.
+        match = _LINE_DATELINE.search(text, 0, _LINE_DATELINE_REACH)
+        if match is None or not (match["region"] or match["source"]):
+            return None
     name = match["name"].rstrip(" .-")
     region = None
     if match["region"]:
