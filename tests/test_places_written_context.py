@@ -58,3 +58,17 @@ def test_places_what_one_mention_says_of_a_quarter_holds_for_every_mention() -> 
     assert first is not None and second is not None
     assert (second.name, second.admin1) == ("Miami", "Florida")
     assert (first.name, first.admin1, first.precision) == ("Miami", "Florida", "town")
+
+
+def test_places_town_named_apart_from_a_county_it_lies_in_is_that_county_s_town() -> None:
+    text = "A sheriff in Washington County said the boy was found in Marietta after the shot."
+    county, town = _places(text, ["Washington County", "Marietta"])
+    assert county is not None and town is not None
+    assert (town.name, town.admin1) == ("Marietta", "Ohio")
+    assert (county.admin1, county.precision) == ("Ohio", "admin2")
+
+
+def test_places_town_named_like_the_county_is_no_second_clue() -> None:
+    text = "Fans of Liverpool FC gathered outside the ground in Liverpool before the match."
+    _, town = _places(text, ["Liverpool FC", "Liverpool"])
+    assert town is not None and (town.name, town.country_code) == ("Liverpool", "GB")

@@ -297,6 +297,7 @@ def resolve_toponyms(
                 _add_containment(bonus[key], bonus[outer], candidates[key], candidates[outer])
 
     _add_shared_regions(bonus, candidates, gazetteer)
+    _add_towns_in_counties(bonus, candidates)
 
     # The dateline names where the article is filed from: its town, and its state's towns, come first.
     dateline = find_dateline(text, gazetteer)
@@ -803,11 +804,11 @@ def _add_containment(
     for n, entry in enumerate(inner):
         if entry.feature == "country":
             continue
-        if (entry.country_code, entry.admin1) in regions and entry.feature != "admin1":
-            inner_bonus[n] += _CONTAINED_IN_ADMIN1
-        elif entry.feature == "city" and any(
+        in_state = (entry.country_code, entry.admin1) in regions and entry.feature != "admin1"
+        in_county = entry.feature == "city" and any(
             _lies_in(entry, county) and _distance_km(entry, county) <= _COUNTY_REACH_KM for county in counties
-        ):
+        )
+        if in_state or in_county:
             inner_bonus[n] += _CONTAINED_IN_ADMIN1
         elif entry.country_code in countries:
             inner_bonus[n] += _CONTAINED_IN_COUNTRY
@@ -866,6 +867,47 @@ def _add_shared_regions(
             shared = sum(1 for other, held in regions_of.items() if other != key and region in held)
             if shared:
                 bonus[key][n] += _SHARED_REGION * min(shared, _SHARED_REGION_NAMES)
+
+
+_TOWN_IN_COUNTY = 1.5
+"""Bonus for a town and a county of one article when the one lies inside the other."""
+
+
+def _add_towns_in_counties(
+    bonus: dict[str, dict[int, float]], candidates: dict[str, list[GazetteerEntry]]
+) -> None:
+    """Favour a town and a county the article names apart when one of the town's namesakes lies inside
+    one of the county's: "deputies of Walker County ... in Jasper" are most likely the Jasper of that
+    county, however much bigger a Jasper elsewhere is. A small town may win this way, so only a town
+    inside (within reach of the county's point, in its state) counts, never one merely in its state."""
+    # Only a county named as itself ("Walker County", not "Liverpool FC" read as Liverpool), and never one
+    # named like the town ("Liverpool" the town and the district are one clue, not two).
+    counties = {
+        key: [
+            (n, e)
+            for n, e in enumerate(found)
+            if e.feature == "admin2" and e.admin1 and fold_name(e.name) == key and " " in key
+        ]
+        for key, found in candidates.items()
+    }
+    counties = {key: found for key, found in counties.items() if found}
+    if not counties:
+        return
+    for town_key, found in candidates.items():
+        for n, town in enumerate(found):
+            if town.feature != "city" or not town.admin1:
+                continue
+            for county_key, held in counties.items():
+                if county_key == town_key:
+                    continue
+                for m, county in held:
+                    if (
+                        fold_name(town.name) not in county_key
+                        and _lies_in(town, county)
+                        and _distance_km(town, county) <= _COUNTY_REACH_KM
+                    ):
+                        bonus[town_key][n] += _TOWN_IN_COUNTY
+                        bonus[county_key][m] += _TOWN_IN_COUNTY
 
 
 def _plausible(key: str, found: list[GazetteerEntry]) -> list[GazetteerEntry]:
