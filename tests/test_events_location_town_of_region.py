@@ -36,3 +36,16 @@ def test_events_location_keeps_the_county_when_the_article_names_no_town_inside_
     location = _location(extractor, text)
     assert (location.place.name, location.place.precision) == ("Weld County", "admin2")
     assert location.inferred is False
+
+
+def test_events_location_is_the_suburb_not_the_city_that_locates_it(extractor) -> None:
+    text = "Police say four people were shot during a party at a hotel in the Denver suburb of Lakewood."
+    location = _location(extractor, text)
+    assert (location.place.name, location.place.admin1) == ("Lakewood", "Colorado")
+    assert location.evidence is not None and location.evidence.text == "Lakewood"
+
+
+def test_events_location_is_the_town_not_the_area_it_lies_in(extractor) -> None:
+    text = "A man was shot inside a Tulsa-area home in Broken Arrow on Friday night."
+    location = _location(extractor, text)
+    assert (location.place.name, location.place.admin1) == ("Broken Arrow", "Oklahoma")

@@ -642,6 +642,12 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
         # A place that only names an organisation's country ("Iran's Intelligence Ministry") is no venue.
         if token.dep_ == "poss" or (token.head.dep_ == "poss" and token.head.ent_type_):
             rank += 2000
+        # "the Millbrook suburb of Elmwood", "a Millbrook-area home": the town only locates another place.
+        elif (
+            token.dep_ in ("compound", "amod", "nmod", "npadvmod")
+            and token.head.lemma_.casefold() in read_lexicon("venues.json")["vicinity_nouns"]
+        ):
+            rank += 500
         if best is None or rank < best[0]:
             best = (rank, EventLocation(place=place, entity=candidate.entity, evidence=mention))
     if best is None or best[0] >= 2000:
