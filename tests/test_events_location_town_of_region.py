@@ -49,3 +49,21 @@ def test_events_location_is_the_town_not_the_area_it_lies_in(extractor) -> None:
     text = "A man was shot inside a Tulsa-area home in Broken Arrow on Friday night."
     location = _location(extractor, text)
     assert (location.place.name, location.place.admin1) == ("Broken Arrow", "Oklahoma")
+
+
+def test_events_location_of_a_neighbourhood_is_the_town_it_is_part_of(extractor) -> None:
+    text = "BOSTON (WXYZ) -- Two men were shot Tuesday night in the Dorchester neighborhood, police said."
+    location = _location(extractor, text)
+    assert (location.place.name, location.place.admin1, location.place.precision) == (
+        "Boston",
+        "Massachusetts",
+        "town",
+    )
+    assert location.inferred is True
+
+
+def test_events_location_keeps_a_place_the_text_does_not_call_a_neighbourhood(extractor) -> None:
+    text = "Two men were shot Tuesday night in Dorchester, police said. Boston police are investigating."
+    location = _location(extractor, text)
+    assert (location.place.name, location.place.admin1) == ("Dorchester", "Massachusetts")
+    assert location.inferred is False

@@ -652,11 +652,12 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
             best = (rank, EventLocation(place=place, entity=candidate.entity, evidence=mention))
     if best is None or best[0] >= 2000:
         return None
-    return (
+    chosen = (
         _town_within(best[1], sentence.start_char, sentence.end_char, places)
         or _town_of_article_within(best[1], places)
         or best[1]
     )
+    return _town_of_quarter(chosen, places) or chosen
 
 
 def _place_tokens(doc: Doc, places: list[_PlaceMention]) -> frozenset[int]:
@@ -734,6 +735,44 @@ def _town_of_article_within(location: EventLocation, places: list[_PlaceMention]
         told[candidate.entity] = told.get(candidate.entity, 0) + 1
     first = min(towns, key=lambda c: (-told[c.entity], c.mention.start))
     return EventLocation(place=first.place, entity=first.entity, evidence=first.mention, inferred=True)
+
+
+_QUARTER_AFTER = re.compile(r"\s+neighbou?rhood\b", re.IGNORECASE)
+_QUARTER_REACH_KM = 30.0
+"""How far from a town the text calls a neighbourhood the town it is a part of may lie."""
+
+
+def _town_of_quarter(location: EventLocation, places: list[_PlaceMention]) -> EventLocation | None:
+    """The town a place the text calls a neighbourhood is part of ("in the Elmwood neighborhood" of a
+    story filed from Millbrook): another town of the article, near it, told most (first, on a tie).
+
+    The gazetteer holds some quarters as towns of their own; only the text's word says one is a part of
+    a town, and only a town the article names nearby says which, so nothing is guessed without both."""
+    evidence = location.evidence
+    place = location.place
+    if evidence is None or not places or place.precision != "town" or place.lat is None or place.lon is None:
+        return None
+    text = places[0].token.doc.text
+    if not _QUARTER_AFTER.match(text, evidence.end):
+        return None
+    towns = [
+        c
+        for c in places
+        if c.entity != location.entity
+        and c.place.precision == "town"
+        and c.place.country_code == place.country_code
+        and c.place.lat is not None
+        and c.place.lon is not None
+        and not _QUARTER_AFTER.match(text, c.mention.end)
+        and _km(place.lat, place.lon, c.place.lat, c.place.lon) <= _QUARTER_REACH_KM
+    ]
+    if not towns:
+        return None
+    told: dict[str, int] = {}
+    for candidate in towns:
+        told[candidate.entity] = told.get(candidate.entity, 0) + 1
+    town = min(towns, key=lambda c: (-told[c.entity], c.mention.start))
+    return EventLocation(place=town.place, entity=town.entity, evidence=town.mention, inferred=True)
 
 
 def _lies_within(place: Place, region: Place) -> bool:
