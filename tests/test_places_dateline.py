@@ -93,3 +93,15 @@ def test_places_dateline_opening_a_later_line_with_its_state_or_source(
 def test_places_capitalised_heading_down_the_page_is_no_dateline() -> None:
     text = "Read more below.\n\nDENVER - Readers sent in their photos of the storm."
     assert find_dateline(text, Gazetteer.load()) is None
+
+
+def test_places_unknown_park_lies_in_the_dateline_county() -> None:
+    text = "SUSSEX COUNTY, Del. -- Troopers said a man was hurt at Quillow Pond Park on Sunday."
+    start = text.index("Quillow Pond Park")
+    resolved = resolve_toponyms(text, [(start, start + len("Quillow Pond Park"))])[0]
+    assert resolved.inferred and resolved.place is not None
+    assert (resolved.place.name, resolved.place.admin1, resolved.place.precision) == (
+        "Sussex County",
+        "Delaware",
+        "admin2",
+    )

@@ -220,9 +220,10 @@ _COUNTY_REACH_KM = 60.0
 
 
 def _is_local(dateline: Dateline, gazetteer: Gazetteer) -> bool:
+    """Whether the story is filed from a town or a county ("STOKES COUNTY, N.C. --") of a state."""
     region = dateline.region
     return (
-        dateline.place.feature == "city"
+        dateline.place.feature in ("city", "admin2")
         and (region is None or region.feature == "admin1")
         and not gazetteer.is_capital(dateline.place)
     )
