@@ -64,7 +64,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\s*(?=[(,:—–-])|,[^\n]{0,30}?)?"
     r"\s*(?:\(|--|—|–|-|,|:)"
 )
-# A dateline opening a later line, under a photo caption or a byline ("INDIANAPOLIS (WISH) -",
+# A dateline opening a later line, under a photo caption or a byline ("MILLBROOK (WXYZ) -",
 # "MEMPHIS, Tenn. --"): written in capitals and closed by a dash, as a heading or a sentence is not.
 _LINE_DATELINE = re.compile(
     r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]{1,40}?[A-Z.])[ \t]*"
@@ -189,7 +189,7 @@ def _dateline_region(text: str, gazetteer: Gazetteer) -> tuple[Span, GazetteerEn
     match = _DATELINE.match(text)
     if not match:
         # Down the page, a capitalised word and a dash may be a heading ("SEATTLE - ..." over a list of
-        # stories): only a state or a source written after the name ("(AP)", "(WISH)") makes it a dateline.
+        # stories): only a state or a source written after the name ("(AP)", "(WXYZ)") makes it a dateline.
         match = _LINE_DATELINE.search(text, 0, _LINE_DATELINE_REACH)
         if match is None or not (match["region"] or match["source"]):
             return None
@@ -197,7 +197,7 @@ def _dateline_region(text: str, gazetteer: Gazetteer) -> tuple[Span, GazetteerEn
     region = None
     if match["region"]:
         regions = [e for e in gazetteer.candidates(match["region"]) if e.feature in ("admin1", "country")]
-        # "JACKSONVILLE, ONSLOW COUNTY -": a county written after the town says which state, when it is
+        # "ATHENS, ATHENS COUNTY -": a county written after the town says which state, when it is
         # written as a county and only one state has it.
         counties = [e for e in gazetteer.candidates(match["region"]) if e.feature == "admin2"]
         if not regions and _COUNTY_WORD.search(match["region"]) and len(counties) == 1:
@@ -800,7 +800,7 @@ def _add_containment(
     """Favour the pairs of candidates where the inner one lies inside the outer one ("Atlanta, Georgia")."""
     regions = {(e.country_code, e.admin1) for e in outer if e.feature == "admin1"}
     countries = {e.country_code for e in outer if e.feature in ("country", "admin1")}
-    # "Jacksonville, Onslow County": the town of that name near the county written after it.
+    # "Athens, Athens County": the town of that name near the county written after it.
     counties = [e for e in outer if e.feature == "admin2"]
     for n, entry in enumerate(inner):
         if entry.feature == "country":
