@@ -174,6 +174,10 @@ def article_toll(event: Event | None, headline_event: Event | None) -> tuple[int
     return told_killed or killed, told_injured or injured
 
 
+_STATE_ALIASES = {"washington, d.c.": "district of columbia"}
+"""The gazetteer's name of a US admin1 where GVA writes another one."""
+
+
 def _state_names(admin1: str | None) -> set[str]:
     """``admin1`` as written and, for a US state code, its name."""
     if not admin1:
@@ -182,13 +186,30 @@ def _state_names(admin1: str | None) -> set[str]:
     name = subdivision_name("US", admin1.removeprefix("US-"))
     if name is not None:
         names.add(name.lower())
-    return names
+    return names | {_STATE_ALIASES[n] for n in names if n in _STATE_ALIASES}
 
 
-def _city_matches(name: str, gold: str) -> bool:
+_GOLD_LOCALITY = re.compile(r"(?P<town>.+?)\s*\((?P<locality>[^)]+)\)")
+_SAINT = re.compile(r"\bst\.?\s+|\bsaint\s+")
+
+
+def city_matches(name: str, gold: str) -> bool:
+    """Whether the event's place is the incident's city or county: GVA writes a town with the locality it
+    holds as "Town (Locality)", and either names the place; "St." and "Saint" are one word."""
     gold = gold.lower().removesuffix(" (county)").strip()
-    name = name.lower().removesuffix(" county").strip()
-    return bool(name) and (name == gold or name == gold.removesuffix(" county"))
+    name = _saint(name.lower().removesuffix(" county").strip())
+    parts = _GOLD_LOCALITY.fullmatch(gold)
+    golds = (parts["town"], parts["locality"]) if parts else (gold,)
+    return bool(name) and any(name in (_saint(g), _saint(g.removesuffix(" county"))) for g in golds)
+
+
+def state_matches(admin1: str | None, name: str, gold: str) -> bool:
+    """Whether the event's place lies in the incident's state, or is that state."""
+    return gold.lower() in _state_names(admin1) | {name.lower()}
+
+
+def _saint(name: str) -> str:
+    return _SAINT.sub("saint ", name)
 
 
 CONTAINS_MAX_DAYS = 31
@@ -281,14 +302,12 @@ def evaluate_gva(data_dir: Path, *, limit: int | None, extractor: Extractor) -> 
         place = event.location.place if event is not None and event.location is not None else None
         city = check(
             "city",
-            place is not None and _city_matches(place.name, article.city),
+            place is not None and city_matches(place.name, article.city),
             article.city,
             place.name if place else None,
             city,
         )
-        state_ok = place is not None and (
-            article.state.lower() in _state_names(place.admin1) or place.name.lower() == article.state.lower()
-        )
+        state_ok = place is not None and state_matches(place.admin1, place.name, article.state)
         state = check("state", state_ok, article.state, place.admin1 if place else None, state)
         if article.date is not None:
             interval = event.date if event is not None else None
