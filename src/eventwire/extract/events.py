@@ -1400,7 +1400,8 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         + 0.1 * bool(draft.participants)
         + 0.05 * min(len(draft.mentions) - 1, 3)
     )
-    if draft.trigger.generic:
+    if all(m.generic for m in draft.mentions):
+        # Told only as "the attack", "gunfire": a story's event told also as "fired", "shooting" is not.
         confidence -= 0.2
     if background:
         # A recalled incident is told in passing: the article's own news ranks above it.
