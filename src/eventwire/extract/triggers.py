@@ -35,8 +35,10 @@ _MODALS: dict[str, Status] = {
     "will": "planned",
     "shall": "planned",
 }
-_IMPLICATIVES = frozenset({"manage", "succeed", "help", "begin", "start", "continue"})
-"""Verbs whose infinitive happened ("managed to arrest"); other infinitives are not done yet."""
+_IMPLICATIVES = frozenset({"manage", "succeed", "help", "begin", "start", "continue", "appear", "seem"})
+"""Verbs whose infinitive happened ("managed to arrest", "the gunman appeared to open fire"); other
+infinitives are not done yet."""
+_HARM_PREPOSITIONS = frozenset({"in", "during", "after"})
 _HEARSAY_VERBS = frozenset(
     {"say", "report", "believe", "think", "know", "seem", "appear", "allege", "understand"}
 )
@@ -408,7 +410,7 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
             )
     for child in token.children:
         lower = child.lower_
-        if child.dep_ == "amod" and lower in lexicon.planned_modifiers:
+        if child.dep_ == "amod" and lower in lexicon.planned_modifiers and not _told_harm(token):
             found.append(("planned", child.i))
         elif child.dep_ == "neg" or (child.dep_ == "det" and lower == "no"):
             found.append(("negated", child.i))
@@ -436,6 +438,22 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
         if unmade:
             return min(unmade, key=lambda f: _STATUS_ORDER.index(f[0]))
     return status, cue_at
+
+
+def _told_harm(noun: Token) -> bool:
+    """Whether a noun trigger is what someone was hurt or killed in, told in a past tense ("a man was
+    killed in a possible drive-by shooting"): whatever the doubt about its kind, it happened."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _HARM_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.casefold() in _casualty_verbs()
+
+
+@functools.cache
+def _casualty_verbs() -> frozenset[str]:
+    predicates = read_lexicon("cues.json")["casualty_predicates"]
+    return frozenset([*predicates["killed"], *predicates["injured"], "shoot"])
 
 
 def _perfect(verb: Token) -> bool:
