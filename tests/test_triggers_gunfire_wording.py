@@ -44,6 +44,7 @@ def test_triggers_read_gunfire_told_without_shoot(extractor, sentence, expected)
         "A delivery van struck the cyclist at the crossing.",
         "The kitchen timer went off twice before noon.",
         "Hail hit the orchard hard last spring.",
+        "The mob went on a rampage through the market.",
     ],
 )
 def test_triggers_skip_those_words_without_a_gun(extractor, sentence):
