@@ -999,6 +999,7 @@ def _rounds_up(head: Token) -> bool:
     separate incidents", "wounded in shootings across the city", a bare "in incidents"), spread over an
     area ("have been shot across the city") or over a stretch of time ("shot since Tuesday"). A mention
     told as one of a tally ("hurt in one of four separate shootings") is that one incident."""
+    head = _incident_noun(head)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("one", "another"):
         return False
     if _incident_tally(head):
@@ -1061,9 +1062,18 @@ def _with_joined_verbs(told: Token) -> list[Token]:
     return [*told.children, *(grandchild for verb in joined for grandchild in verb.children)]
 
 
+def _incident_noun(head: Token) -> Token:
+    """The noun an event mention is told by: the incident noun a trigger is a compound of ("three separate
+    shooting incidents", "the second shooting incident"), else the trigger itself."""
+    if head.dep_ == "compound" and _noun_lemma(head.head) in read_lexicon("roundups.json")["incident_nouns"]:
+        return head.head
+    return head
+
+
 def _ordinal(head: Token) -> str | None:
     """The word that tells a singular event mention apart from one told before: "the second shooting",
-    "another shooting", "a third stabbing"."""
+    "another shooting", "a third stabbing", "the second shooting incident"."""
+    head = _incident_noun(head)
     if head.tag_ not in ("NN", "NNP"):
         return None
     words = read_lexicon("roundups.json")["ordinal_words"]
@@ -1074,6 +1084,7 @@ def _incident_drafts(drafts: list[_Draft], head: Token) -> list[_Draft]:
     """The drafts a mention that is no round-up may join: not a round-up of several incidents, which an
     incident told next ("The latest shooting happened Sunday") is one of, not the whole of; "the
     shootings" told again may be the round-up."""
+    head = _incident_noun(head)
     if _is_plural(head) and any(c.dep_ in ("det", "poss") for c in head.children):
         return drafts
     return [d for d in drafts if not d.round_up]
@@ -1489,7 +1500,8 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         + 0.1 * bool(draft.participants)
         + 0.05 * min(len(draft.mentions) - 1, 3)
     )
-    if draft.trigger.generic:
+    if all(m.generic for m in draft.mentions):
+        # Told only as "the attack", "gunfire": a story's event told also as "fired", "shooting" is not.
         confidence -= 0.2
     if background:
         # A recalled incident is told in passing: the article's own news ranks above it.

@@ -35,8 +35,10 @@ _MODALS: dict[str, Status] = {
     "will": "planned",
     "shall": "planned",
 }
-_IMPLICATIVES = frozenset({"manage", "succeed", "help", "begin", "start", "continue"})
-"""Verbs whose infinitive happened ("managed to arrest"); other infinitives are not done yet."""
+_IMPLICATIVES = frozenset({"manage", "succeed", "help", "begin", "start", "continue", "appear", "seem"})
+"""Verbs whose infinitive happened ("managed to arrest", "the gunman appeared to open fire"); other
+infinitives are not done yet."""
+_HARM_PREPOSITIONS = frozenset({"in", "during", "after"})
 _HEARSAY_VERBS = frozenset(
     {"say", "report", "believe", "think", "know", "seem", "appear", "allege", "understand"}
 )
@@ -137,7 +139,9 @@ class _Lexicon:
     status_cues: dict[str, Status]
     planned_modifiers: frozenset[str]
     weapon_words: frozenset[str]
+    firearm_words: frozenset[str]
     label_heads: frozenset[str]
+    label_links: frozenset[str]
 
 
 @functools.cache
@@ -163,7 +167,9 @@ def _lexicon() -> _Lexicon:
         status_cues=status_cues,
         planned_modifiers=frozenset(cues["planned_modifiers"]) - {"new"},
         weapon_words=weapon_words,
+        firearm_words=frozenset(weapons["firearms"]),
         label_heads=frozenset(data["label_heads"]),
+        label_links=frozenset(data["label_links"]),
     )
 
 
@@ -195,12 +201,37 @@ def _syntactic_head(doc: Doc, start: int, end: int) -> int:
     return end - 1
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+
+def _told_thing(pronoun: Token, verb: Token, lexicon: _Lexicon) -> Token:
+    """The thing a subject pronoun stands for where a weapon is told: the noun a relative clause hangs on
+    ("a pistol that went off"), or for "it" the last weapon named before it in the sentence ("he was
+    showing them the rifle when it went off"); otherwise the pronoun itself."""
+    lower = pronoun.lower_
+    if lower in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if lower == "it":
+        sentence = pronoun.sent
+        for earlier in reversed(pronoun.doc[sentence.start : pronoun.i]):
+            if earlier.lower_ in lexicon.weapon_words or _lemma(earlier) in lexicon.weapon_words:
+                return earlier
+    return pronoun
+
+
+def _subjects(token: Token, lexicon: _Lexicon) -> list[Token]:
+    """The subjects of a verb, pronouns standing for a weapon resolved (see ``_told_thing``)."""
+    return [_told_thing(c, token, lexicon) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _modifier_words(token: Token) -> list[Token]:
     words = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "nsubj"):
             words.append(child)
             words.extend(c for c in child.children if c.dep_ in ("compound", "amod"))
+            if child.dep_ != "dobj" and (told := _told_thing(child, token, _lexicon())).i != child.i:
+                words.append(told)
         if child.dep_ == "prep" and child.lower_ in ("with", "by"):
             for pobj in child.children:
                 words.append(pobj)
@@ -227,7 +258,8 @@ def _refine(entry: dict[str, Any], token: Token, lexicon: _Lexicon) -> dict[str,
         return entry | {
             "type": modifier["type"],
             "sub_type": modifier["sub_type"],
-            "family": family or "explosion",
+            "family": modifier.get("family", family or "explosion"),
+            "weapon": modifier.get("weapon", entry.get("weapon")),
             "generic": False,
             "needs_modifier": False,
         }
@@ -279,19 +311,39 @@ def _has_required_object(entry: dict[str, Any], token: Token, lexicon: _Lexicon)
             for c in token.children
         )
     if entry.get("needs_weapon_subject"):
-        # "the bombs had gone off", not "the alarm went off"
-        return any(
-            c.dep_ == "nsubj" and (c.lower_ in lexicon.weapon_words or _lemma(c) in lexicon.weapon_words)
+        # "the bombs had gone off", "a pistol that went off", not "the alarm went off"
+        return any(_is_word_of(s, lexicon.weapon_words) for s in _subjects(token, lexicon))
+    if entry.get("needs_firearm_argument"):
+        # "the rifle discharged", "he discharged a handgun", not "discharged from the hospital"
+        arguments = [*_subjects(token, lexicon), *(c for c in token.children if c.dep_ == "dobj")]
+        return any(_is_word_of(a, lexicon.firearm_words) for a in arguments)
+    if words := entry.get("needs_agent"):
+        # "struck by a bullet", "a stray bullet hit her", not "struck by a car"
+        agents = [
+            o
             for c in token.children
-        )
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        subjects = [c for c in _subjects(token, lexicon) if not _passive(token)]
+        return any(_is_word_of(a, frozenset(words)) for a in [*agents, *subjects])
     return True
+
+
+def _is_word_of(token: Token, words: frozenset[str]) -> bool:
+    return token.lower_ in words or _lemma(token) in words
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _is_label(token: Token, lexicon: _Lexicon) -> bool:
     """Whether a bare trigger noun names a kind of event under a legal or collective word rather than
     telling one that happened: "charged with murder", "crimes of treason and homicide", "murder charges",
-    "arrest warrants", "a protest movement", "riot police". "Charged with the murder of ..." is a
-    mention: it has a determiner."""
+    "arrest warrants", "a protest movement", "riot police", "crimes ranging from murder to robbery",
+    "crimes involving homicide". "Charged with the murder of ..." is a mention: it has a determiner."""
     if token.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     if token.dep_ == "compound":
@@ -299,9 +351,16 @@ def _is_label(token: Token, lexicon: _Lexicon) -> bool:
     current = token
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
-    if current.dep_ != "pobj":
+    if current.dep_ == "dobj" and _lemma(current.head) in lexicon.label_links:
+        governor = current.head  # "crimes involving homicide"
+    elif current.dep_ == "pobj":
+        governor = current.head.head
+        if governor.dep_ == "prep" and governor.head.i != governor.i:
+            governor = governor.head  # "from murder to robbery": "to" hangs on "from"
+    else:
         return False
-    governor = current.head.head
+    if _lemma(governor) in lexicon.label_links and governor.head.i != governor.i:
+        governor = governor.head  # "crimes ranging from murder to robbery"
     return _lemma(governor) in lexicon.label_heads or governor.lower_ in lexicon.label_heads
 
 
@@ -328,8 +387,9 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
         found.extend(
             (_MODALS[c.lower_], c.i) for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS
         )
-    if verb.dep_ in ("dobj", "xcomp"):
-        # "we will effect preventive arrests", "should be directed to detain them": not done yet.
+    if verb.dep_ in ("dobj", "xcomp") and not _perfect(verb.head):
+        # "we will effect preventive arrests", "should be directed to detain them": not done yet; "a quarrel
+        # may have preceded the shooting" guesses at what led to a shooting that happened.
         found.extend(
             (_MODALS[c.lower_], c.i) for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _MODALS
         )
@@ -343,14 +403,14 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
         found.append(("planned", verb.head.i))  # "we have to arrest the guilty", "directed to apprehend"
     if token.pos_ in ("NOUN", "PROPN"):
         clause = _noun_clause(token)
-        if clause is not None:
+        if clause is not None and not _perfect(clause):
             # "preventive actions, including arrest, can be considered": the clause is not done yet.
             found.extend(
                 (_MODALS[c.lower_], c.i) for c in clause.children if c.dep_ == "aux" and c.lower_ in _MODALS
             )
     for child in token.children:
         lower = child.lower_
-        if child.dep_ == "amod" and lower in lexicon.planned_modifiers:
+        if child.dep_ == "amod" and lower in lexicon.planned_modifiers and not _told_harm(token):
             found.append(("planned", child.i))
         elif child.dep_ == "neg" or (child.dep_ == "det" and lower == "no"):
             found.append(("negated", child.i))
@@ -378,6 +438,27 @@ def _status(token: Token, lexicon: _Lexicon, default: Status) -> tuple[Status, i
         if unmade:
             return min(unmade, key=lambda f: _STATUS_ORDER.index(f[0]))
     return status, cue_at
+
+
+def _told_harm(noun: Token) -> bool:
+    """Whether a noun trigger is what someone was hurt or killed in, told in a past tense ("a man was
+    killed in a possible drive-by shooting"): whatever the doubt about its kind, it happened."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _HARM_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.casefold() in _casualty_verbs()
+
+
+@functools.cache
+def _casualty_verbs() -> frozenset[str]:
+    predicates = read_lexicon("cues.json")["casualty_predicates"]
+    return frozenset([*predicates["killed"], *predicates["injured"], "shoot"])
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in a perfect tense ("may have preceded"), which tells of the past, even after a modal."""
+    return any(c.dep_ == "aux" and c.lemma_.casefold() == "have" for c in verb.children)
 
 
 def _noun_clause(token: Token) -> Token | None:
