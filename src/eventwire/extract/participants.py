@@ -1359,13 +1359,30 @@ def _modelled(
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
-    """Whether the word before ``doc[i]`` is joined to it by a hyphen ("car-bomb")."""
+    """Whether the word before ``doc[i]`` is joined to it by a hyphen ("car-bomb", ".22-caliber")."""
     return (
         i >= 2
         and doc[i - 1].text == "-"
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
-        and doc[i - 2].is_alpha
+        and (doc[i - 2].is_alpha or doc[i - 2].like_num)
+    )
+
+
+def _is_calibre(token: Token) -> bool:
+    """A number that gives a gun's calibre ("a .38 revolver", "a 9mm pistol"), not how many there were."""
+    return token.dep_ == "nummod" and (token.text.startswith(".") or not token.whitespace_)
+
+
+def _qualifies_a_weapon(token: Token, index: dict[tuple[str, ...], str], in_scope: set[int]) -> bool:
+    """Whether a weapon word only qualifies a weapon noun after it (".38" and "caliber" of ".38 caliber
+    revolver"), which names the weapon with them."""
+    noun = token.head
+    return (
+        token.dep_ in ("amod", "compound", "nummod")
+        and noun.i > token.i
+        and noun.i in in_scope
+        and ((noun.lower_,) in index or (noun.lemma_.casefold(),) in index)
     )
 
 
@@ -1398,6 +1415,8 @@ def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
                 continue
             if size == 1 and (doc[i].pos_ == "VERB" or i == head.i or weapon_type == "vehicle"):
                 break  # "bombed", "the bombing", "burned a truck": the act or what it hit, not the means
+            if size == 1 and _qualifies_a_weapon(doc[i], index, in_scope):
+                break  # ".38 caliber revolver": one weapon, named by the noun the words qualify
             start, end = doc[i].idx, doc[i + size - 1].idx + len(doc[i + size - 1].text)
             # Widen to the modifiers written before the weapon ("explosive belts", "AK-47 rifles", "a
             # car-bomb"), not to a date ("the january dynamite attack").
@@ -1406,7 +1425,7 @@ def find_weapons(trigger: Trigger, doc: Doc, text: str) -> list[Weapon]:
                 if _hyphenated(doc, i) and (i - 2) in in_scope:
                     i -= 2
                 elif (
-                    before.dep_ in ("amod", "compound")
+                    (before.dep_ in ("amod", "compound") or _is_calibre(before) or (before.lower_,) in index)
                     and before.head.i in range(i, i + size)
                     and before.ent_type_ not in ("DATE", "TIME")
                 ):
