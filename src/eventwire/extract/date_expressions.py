@@ -289,6 +289,9 @@ def date_patterns() -> _Patterns:
             r"|(?<=\bbeen\s)(?:(?:nearly|almost|about|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?"
             rf"(?P<sn>[0-9]{{1,3}}|{numbers})\s+(?P<sinceunit>day|week|month|year)s?(?=\s+since\b)"
             rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours?\s+ago)"
+            # "in recent days", "over the past few weeks", "the last two months": up to the anchor.
+            rf"|(?P<recent>(?:the\s+(?:last|past|previous)\s+(?P<rn>[0-9]{{1,2}}|{numbers})|recent)"
+            r"\s+(?P<runit>days|weeks|months))"
             # "during the last few hours", "in the past 24 hours", "overnight": the night before the anchor.
             r"|(?P<night>(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bwithin\s))the\s+(?:last|past|previous)\s+"
             rf"(?:(?:[0-9]{{1,2}}|{numbers}|twenty-four|twenty\s+four)\s+)?hours"
@@ -513,6 +516,8 @@ def _relative_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
                 return day, day, "day"
         if groups["night"]:
             return anchor - dt.timedelta(days=1), anchor, "range"
+        if groups["recent"]:
+            return _resolve_recent(p, groups["rn"], groups["runit"].lower(), anchor)
         if groups["wkend"]:
             return (*_weekend(anchor, tense), "range")
         if groups["n"]:
@@ -523,6 +528,21 @@ def _relative_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
         return _resolve_period(modifier, groups["unit"].lower(), anchor, tense)
 
     return resolve
+
+
+_RECENT_DAYS = {"days": 1, "weeks": 7, "months": 30}
+_RECENT_VAGUE = {"days": 7, "weeks": 28, "months": 120}
+"""How far back "the past few days/weeks/months" and "recent days/weeks/months" reach."""
+
+
+def _resolve_recent(p: _Patterns, number: str | None, unit: str, anchor: dt.date) -> Resolved:
+    """ "the past two weeks": from that long before the anchor to the anchor."""
+    words = " ".join((number or "").lower().split())
+    if not words or words in p.vague:
+        days = _RECENT_VAGUE[unit]
+    else:
+        days = (int(words) if words.isdigit() else p.numbers[words]) * _RECENT_DAYS[unit]
+    return anchor - dt.timedelta(days=days), anchor, "range"
 
 
 def _resolve_ago(p: _Patterns, number: str, unit: str, anchor: dt.date) -> Resolved:
