@@ -102,3 +102,22 @@ def test_events_read_the_stem_of_a_past_form_left_unlemmatised(lemma, lower, exp
         lower_ = lower
 
     assert _verb_lemmas(_Verb()) == expected  # type: ignore[arg-type]
+
+
+def test_events_in_a_relative_clause_are_not_dated_by_the_clause_around_it():
+    events = extract(
+        "The ministry denied charges raised on Tuesday by a group that blames the army for the killing of "
+        "six priests. The priests were killed on 16 February.",
+        published=PUBLISHED,
+    ).events
+    killings = [e for e in events if e.sub_event_type == "Attack"]
+    assert killings
+    assert all(e.date.start == dt.date(2024, 2, 16) for e in killings)
+
+
+def test_events_in_a_where_clause_share_the_date_of_the_clause_around_them():
+    events = extract(
+        "Rebels attacked a convoy on 2 March on the coast road, where a judge was wounded.",
+        published=PUBLISHED,
+    ).events
+    assert all(e.date.start == dt.date(2024, 3, 2) for e in events if e.sub_event_type == "Attack")

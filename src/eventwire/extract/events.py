@@ -163,6 +163,7 @@ def _date_for(
         elif (
             not _is_reporting(date_clause)
             and not (_describes_another(date_clause, head) and not _next_to(head, words))
+            and not _in_relative_clause_below(clause, date_clause)
             and not _told_apart(clause, token)
             and not _told_within(clause, token)
             and not any(doc[o.head] in _ancestors_with_self(token) for o in others if o is not trigger)
@@ -305,6 +306,21 @@ def _next_to(head: Token, words: TokenSpan | None) -> bool:
     between = doc[head.i + 1 : words[0].i]
     prepositions = read_lexicon("dates_en.json")["date_prepositions"]
     return len(between) <= 1 and all(t.lower_ in prepositions for t in between)
+
+
+def _in_relative_clause_below(clause: Token, date_clause: Token) -> bool:
+    """Whether the event is told in a relative clause inside the date's clause ("denied charges raised
+    yesterday by a group that blames officers for the murder"): the date is the outer clause's. A clause
+    opened by "where" or "when" is set at the outer clause's place or moment ("incidents that occurred on
+    2 July on the road, where a judge was wounded") and shares its date."""
+    for current in _ancestors_with_self(clause):
+        if current.i == date_clause.i:
+            return False
+        if current.dep_ == "relcl":
+            return not any(c.lower_ in ("where", "when") for c in current.children) and any(
+                t.i == current.i for t in date_clause.subtree
+            )
+    return False
 
 
 def _describes_another(date_clause: Token, head: Token) -> bool:
