@@ -718,6 +718,8 @@ def find_candidates(text: str) -> Iterator[Candidate]:
     ]
     for pattern, make in makers:
         for match in pattern.finditer(text):
+            if pattern in (p.month_day, p.day_month) and _names_something(match, text):
+                continue
             resolver = make(match)
             if resolver is not None:
                 body = "body" if "body" in pattern.groupindex else 0
@@ -725,6 +727,21 @@ def find_candidates(text: str) -> Iterator[Candidate]:
     for match in p.shift.finditer(text):
         if (candidate := _shift_candidate(p, match)) is not None:
             yield candidate
+
+
+@cache
+def _name_heads() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_alternation(read_lexicon('dates_en.json')['date_names'])})\b", FLAGS)
+
+
+def _names_something(match: re.Match[str], text: str) -> bool:
+    """Whether a day told without its year is part of a name ("the 19 April Movement", "9 July Avenue")."""
+    body = match.group("body")
+    return (
+        _explicit_year(match, None) is None
+        and body[-1:].isalnum()
+        and _name_heads().match(text, match.end("body")) is not None
+    )
 
 
 def _facts(p: _Patterns, pattern: re.Pattern[str], match: re.Match[str]) -> dict[str, Any]:
