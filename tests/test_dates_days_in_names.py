@@ -1,4 +1,4 @@
-"""A day told without its year that is part of a name ("the 19 April Movement", "9 July Avenue") is no
+"""A day told without its year that is part of a name ("the 3 March Movement", "9 July Avenue") is no
 date."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ ANCHOR = dt.date(2024, 5, 2)
 @pytest.mark.parametrize(
     "text",
     [
-        "A former leader of the 19 April Movement was shot dead on a flight.",
+        "A founder of the 3 March Movement was shot dead at a rally.",
         "A bomb went off near the 9 July Avenue market.",
         "THE 6 DECEMBER BRIGADE CLAIMED THE ATTACK.",
     ],

@@ -735,7 +735,7 @@ def _name_heads() -> re.Pattern[str]:
 
 
 def _names_something(match: re.Match[str], text: str) -> bool:
-    """Whether a day told without its year is part of a name ("the 19 April Movement", "9 July Avenue")."""
+    """Whether a day told without its year is part of a name ("the 3 March Movement", "9 July Avenue")."""
     body = match.group("body")
     return (
         _explicit_year(match, None) is None
