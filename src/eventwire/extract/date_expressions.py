@@ -289,6 +289,9 @@ def date_patterns() -> _Patterns:
             r"|(?<=\bbeen\s)(?:(?:nearly|almost|about|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?"
             rf"(?P<sn>[0-9]{{1,3}}|{numbers})\s+(?P<sinceunit>day|week|month|year)s?(?=\s+since\b)"
             rf"|(?P<hours>(?:(?:[0-9]{{1,2}}|{numbers})\s+)?hours?\s+ago)"
+            # "in recent days", "over the past few weeks", "the last two months": up to the anchor.
+            rf"|(?P<recent>(?:the\s+(?:last|past|previous)\s+(?P<rn>[0-9]{{1,2}}|{numbers})|recent)"
+            r"\s+(?P<runit>days|weeks|months))"
             # "during the last few hours", "in the past 24 hours", "overnight": the night before the anchor.
             r"|(?P<night>(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bwithin\s))the\s+(?:last|past|previous)\s+"
             rf"(?:(?:[0-9]{{1,2}}|{numbers}|twenty-four|twenty\s+four)\s+)?hours"
@@ -513,6 +516,8 @@ def _relative_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
                 return day, day, "day"
         if groups["night"]:
             return anchor - dt.timedelta(days=1), anchor, "range"
+        if groups["recent"]:
+            return _resolve_recent(p, groups["rn"], groups["runit"].lower(), anchor)
         if groups["wkend"]:
             return (*_weekend(anchor, tense), "range")
         if groups["n"]:
@@ -523,6 +528,21 @@ def _relative_resolver(p: _Patterns, match: re.Match[str]) -> Resolver:
         return _resolve_period(modifier, groups["unit"].lower(), anchor, tense)
 
     return resolve
+
+
+_RECENT_DAYS = {"days": 1, "weeks": 7, "months": 30}
+_RECENT_VAGUE = {"days": 7, "weeks": 28, "months": 120}
+"""How far back "the past few days/weeks/months" and "recent days/weeks/months" reach."""
+
+
+def _resolve_recent(p: _Patterns, number: str | None, unit: str, anchor: dt.date) -> Resolved:
+    """ "the past two weeks": from that long before the anchor to the anchor."""
+    words = " ".join((number or "").lower().split())
+    if not words or words in p.vague:
+        days = _RECENT_VAGUE[unit]
+    else:
+        days = (int(words) if words.isdigit() else p.numbers[words]) * _RECENT_DAYS[unit]
+    return anchor - dt.timedelta(days=days), anchor, "range"
 
 
 def _resolve_ago(p: _Patterns, number: str, unit: str, anchor: dt.date) -> Resolved:
@@ -698,6 +718,8 @@ def find_candidates(text: str) -> Iterator[Candidate]:
     ]
     for pattern, make in makers:
         for match in pattern.finditer(text):
+            if pattern in (p.month_day, p.day_month) and _names_something(match, text):
+                continue
             resolver = make(match)
             if resolver is not None:
                 body = "body" if "body" in pattern.groupindex else 0
@@ -705,6 +727,21 @@ def find_candidates(text: str) -> Iterator[Candidate]:
     for match in p.shift.finditer(text):
         if (candidate := _shift_candidate(p, match)) is not None:
             yield candidate
+
+
+@cache
+def _name_heads() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_alternation(read_lexicon('dates_en.json')['date_names'])})\b", FLAGS)
+
+
+def _names_something(match: re.Match[str], text: str) -> bool:
+    """Whether a day told without its year is part of a name ("the 3 March Movement", "9 July Avenue")."""
+    body = match.group("body")
+    return (
+        _explicit_year(match, None) is None
+        and body[-1:].isalnum()
+        and _name_heads().match(text, match.end("body")) is not None
+    )
 
 
 def _facts(p: _Patterns, pattern: re.Pattern[str], match: re.Match[str]) -> dict[str, Any]:

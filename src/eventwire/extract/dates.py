@@ -197,14 +197,25 @@ _WIRE_PLACE = re.compile(
 _WIRE_AGENCY = re.compile(r"[ \t]*\([A-Za-z .]{2,30}\)[ \t]*(?:--|-|\u2014|\u2013)")
 
 
+_RELEASE_PLACE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[ \t]*[A-Za-z.'\- ]{1,30}){1,2}[ \t]*\([ \t]*\Z"
+)
+_RELEASE_CLOSE = re.compile(r"[ \t]*\)[ \t]*(?:--|-|\u2014|\u2013|:)")
+
+
 def _in_a_wire_dateline(text: str, start: int, end: int) -> bool:
     """Whether a date is a wire story's dateline at the start of a line, with or without its year
-    ("OAKVILLE, Ont., March 3 (Reuters) -"): it dates the report, wherever the story starts on the page."""
+    ("OAKVILLE, Ont., March 3 (Reuters) -"), or a press release's with its date in parentheses
+    ("ELMWOOD, Ind. (April 4, 2016) -"): it dates the report, wherever the story starts on the page."""
     line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 80:
+        return False
+    place_from = max(0, line_start - 1)
     return (
-        _WIRE_AGENCY.match(text, end) is not None
-        and start - line_start <= 80
-        and _WIRE_PLACE.search(text, max(0, line_start - 1), start) is not None
+        _WIRE_AGENCY.match(text, end) is not None and _WIRE_PLACE.search(text, place_from, start) is not None
+    ) or (
+        _RELEASE_CLOSE.match(text, end) is not None
+        and _RELEASE_PLACE.search(text, place_from, start) is not None
     )
 
 

@@ -162,6 +162,8 @@ def _date_for(
             own.append((distance, mention))
         elif (
             not _is_reporting(date_clause)
+            and not (_describes_another(date_clause, head) and not _next_to(head, words))
+            and not _in_relative_clause_below(clause, date_clause)
             and not _told_apart(clause, token)
             and not _told_within(clause, token)
             and not any(doc[o.head] in _ancestors_with_self(token) for o in others if o is not trigger)
@@ -277,11 +279,57 @@ def _told_within(clause: Token, token: Token) -> bool:
 
 def _told_apart(clause: Token, token: Token) -> bool:
     """Whether the event's clause is set before or after the clause a date is told in ("died April 18,
-    two days after she was shot"): that date is another moment's, not the event's."""
+    two days after she was shot", "died early Tuesday after relatives say he shot himself"), itself or a
+    clause it is told within: that date is another moment's, not the event's."""
+    date_clause = _clause_head(token)
+    for current in _ancestors_with_self(clause):
+        if current.i == date_clause.i or any(t.i == token.i for t in current.subtree):
+            return False
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in current.children
+        ):
+            return True
+    return False
+
+
+def _next_to(head: Token, words: TokenSpan | None) -> bool:
+    """Whether a date is written right before the event's noun phrase ("the Nov. 5, 2009, Fort Hood
+    shooting") or right after it ("the shooting on May 2"), wherever the parser hung it."""
+    if words is None:
+        return False
+    doc = head.doc
+    if words[-1].i < head.i:
+        between = doc[words[-1].i + 1 : head.i]
+        return len(between) <= 4 and all(
+            t.is_punct or t.dep_ in ("compound", "amod", "nmod", "det", "poss") for t in between
+        )
+    between = doc[head.i + 1 : words[0].i]
+    prepositions = read_lexicon("dates_en.json")["date_prepositions"]
+    return len(between) <= 1 and all(t.lower_ in prepositions for t in between)
+
+
+def _in_relative_clause_below(clause: Token, date_clause: Token) -> bool:
+    """Whether the event is told in a relative clause inside the date's clause ("denied charges raised
+    yesterday by a group that blames officers for the murder"): the date is the outer clause's. A clause
+    opened by "where" or "when" is set at the outer clause's place or moment ("incidents that occurred on
+    2 July on the road, where a judge was wounded") and shares its date."""
+    for current in _ancestors_with_self(clause):
+        if current.i == date_clause.i:
+            return False
+        if current.dep_ == "relcl":
+            return not any(c.lower_ in ("where", "when") for c in current.children) and any(
+                t.i == current.i for t in date_clause.subtree
+            )
+    return False
+
+
+def _describes_another(date_clause: Token, head: Token) -> bool:
+    """Whether a date is told in a clause that describes a noun other than the event's ("Pizarro, leader of
+    the group that laid down its arms on 9 March, was killed"): it dates what that clause tells."""
     return (
-        clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children)
-        and not any(t.i == token.i for t in clause.subtree)
+        date_clause.dep_ in ("relcl", "acl")
+        and date_clause.head.i != head.i
+        and not any(t.i == head.i for t in date_clause.subtree)
     )
 
 
@@ -352,15 +400,39 @@ _CLOCK = re.compile(r"(?:[ap]\.?m\.?|[0-9]{1,2}[:.][0-9]{2}(?:[ap]\.?m\.?)?|noon
 
 
 def _is_aftermath(clause: Token) -> bool:
-    """Whether a clause tells a step taken after an incident: its verb is one ("charged", "sentenced"),
-    or a court word is its subject or complement ("a jury found him guilty")."""
+    """Whether a clause tells a step taken after an incident: its verb is one ("charged", "sentenced",
+    "condemned"), a court word or bail is its subject or complement ("a jury found him guilty", "bond was
+    set"), or a court word heads its object ("entered a guilty plea", "entered into plea agreements")."""
     lexicon = read_lexicon("dates_en.json")
     steps = lexicon["court_steps"]
-    return clause.lemma_.casefold() in lexicon["aftermath_verbs"] or any(
-        child.lower_ in steps or child.lemma_.casefold() in steps
-        for child in clause.children
-        if child.dep_ in ("nsubj", "nsubjpass", "acomp", "oprd", "ccomp", "xcomp", "dobj")
-    )
+    nouns = {*steps, *lexicon["aftermath_nouns"]}
+    if not _verb_lemmas(clause).isdisjoint(lexicon["aftermath_verbs"]):
+        return True
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "acomp", "oprd", "ccomp", "xcomp", "dobj") and (
+            child.lower_ in nouns or child.lemma_.casefold() in nouns
+        ):
+            return True
+        objects = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ == "into":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        for noun in objects:
+            if any(
+                t.lemma_.casefold() in steps and _governs_within_clause(noun, t)
+                for t in noun.subtree
+                if t.pos_ in ("NOUN", "PROPN", "ADJ")
+            ):
+                return True
+    return False
+
+
+def _verb_lemmas(verb: Token) -> set[str]:
+    """The lemma of a verb, with the stems of a past form the tagger left unlemmatised ("decreed" read as a
+    present "decreed": "decree"), as upper-case wire copy often is."""
+    lemma = verb.lemma_.casefold()
+    if lemma != verb.lower_ or not lemma.endswith("ed"):
+        return {lemma}
+    return {lemma, lemma[:-1], lemma[:-2]}
 
 
 def _narrows(date: DateInterval, known: DateInterval) -> bool:
@@ -425,18 +497,46 @@ def _may_date_an_incident(token: Token, mention: DateMention, anchor: dt.date | 
         and interval.end is not None
         # A day of slack, as for dates read against the anchor: stamps lag the story by a day.
         and interval.end <= anchor + dt.timedelta(days=1)
-        and not _is_reporting(clause)
-        and not _is_aftermath(clause)
-        # "His funeral is Saturday", "the hearing is Monday": told in the present, a day is upcoming.
-        and clause.tag_ not in ("VBZ", "VBP")
+        and (
+            # "the car bomb attack on 6 December had been planned": a day on an incident's own noun is
+            # that incident's, whatever the clause around it tells.
+            _on_incident_noun(token)
+            or (
+                not _is_reporting(clause)
+                and not _is_aftermath(clause)
+                # "His funeral is Saturday", "the hearing is Monday": told in the present, a day is upcoming.
+                and clause.tag_ not in ("VBZ", "VBP")
+            )
+        )
     )
 
 
+def _on_incident_noun(token: Token) -> bool:
+    """Whether a date hangs on an incident's noun within its clause ("the attack on 6 December", "the
+    June 3 shooting")."""
+    nouns = read_lexicon("dates_en.json")["incident_nouns"]
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+        if current.pos_ in ("NOUN", "PROPN") and current.lower_ in nouns:
+            return True
+    return False
+
+
 def _main_incident_date(
-    drafts: list[_Draft], dated: list[tuple[Token, DateMention]], analysis: Analysis
+    drafts: list[_Draft],
+    dated: list[tuple[Token, DateMention]],
+    analysis: Analysis,
+    *,
+    first_day: bool = True,
 ) -> DateInterval | None:
     """The date of the article's main incident: that of its deadliest dated incident of the news (else of
-    the past; the first told on a tie), else the first day the article tells that may be an incident's."""
+    the past; the first told on a tie), else (with ``first_day``) the first day the article tells that may
+    be an incident's."""
     incidents = [
         d
         for d in drafts
@@ -455,6 +555,8 @@ def _main_incident_date(
                 -d.trigger.start,
             ),
         ).date
+    if not first_day:
+        return None
     for token, mention in sorted(dated, key=lambda pair: pair[1].span.start):
         if _may_date_an_incident(token, mention, analysis.anchor):
             return mention.interval
@@ -586,10 +688,52 @@ def _settle_dates(drafts: list[_Draft], dated: list[tuple[Token, DateMention]], 
     ]
     if not undated:
         return
-    main = _main_incident_date(drafts, dated, analysis)
-    if main is not None:
-        for draft in undated:
-            draft.date = replace(main, inferred=True)
+    main = _main_incident_date(drafts, dated, analysis, first_day=False)
+    day = None if main is not None else _main_incident_date(drafts, dated, analysis)
+    for draft in undated:
+        date = main or day
+        arrest = None if main is not None else _arrest_window(draft, dated, analysis)
+        if arrest is not None and (date is None or _after(date, arrest)):
+            # An incident is not told after its arrest: the day first told is another moment's.
+            date = arrest
+        if date is not None:
+            draft.date = replace(date, inferred=True)
+
+
+def _after(date: DateInterval, other: DateInterval) -> bool:
+    return date.start is not None and other.end is not None and date.start > other.end
+
+
+def _arrest_window(
+    draft: _Draft, dated: list[tuple[Token, DateMention]], analysis: Analysis
+) -> DateInterval | None:
+    """For an incident told without a date, the days up to an arrest the article dates: the arrest that
+    tells it ("arrested Saturday on suspicion of shooting a teen"), else the first one the article tells.
+    An arrest follows its incident, mostly within a day, so the incident took place the day of the arrest
+    or just before (the ``undated_news_days`` window, counted back from the arrest, not the story)."""
+    anchor = analysis.anchor
+    if anchor is None:
+        return None
+    arrests = read_lexicon("dates_en.json")["arrest_verbs"]
+    days = [
+        (token, m)
+        for token, m in sorted(dated, key=lambda pair: pair[1].span.start)
+        if m.interval.precision == "day"
+        and m.interval.start is not None
+        and m.interval.end is not None
+        and not m.future
+        and m.interval.end <= anchor + dt.timedelta(days=1)
+        and not _verb_lemmas(_clause_head(token)).isdisjoint(arrests)
+    ]
+    if not days:
+        return None
+    doc = days[0][0].doc
+    governing = {a.i for m in draft.mentions for a in doc[m.head].ancestors}
+    mention = next((m for t, m in days if _clause_head(t).i in governing), days[0][1])
+    day = mention.interval.end
+    assert day is not None
+    start = day - dt.timedelta(days=analysis.settings.undated_news_days)
+    return replace(mention.interval, start=start, end=day, precision="range")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
