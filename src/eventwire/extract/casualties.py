@@ -246,12 +246,27 @@ def _predicate_category(token: Token) -> CasualtyCategory | None:
             return category  # type: ignore[return-value]
     if lemma in _HARM_VERBS and any(c.lower_ in ("fatally", "dead") for c in token.children):
         return "killed"
+    if _phrasal_death(token):
+        return "killed"  # "was gunned down", "passed away"
     if lemma in _HARM_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
         for c in token.children
     ):
         return "killed"  # "shot to death", "beaten to death"
     return None
+
+
+_PHRASAL_DEATHS = {"gun": "down", "pass": "away"}
+"""Verbs that tell a death with their particle: "was gunned down", "passed away"."""
+
+
+def _phrasal_death(verb: Token) -> bool:
+    particle = _PHRASAL_DEATHS.get(verb.lemma_.casefold())
+    return (
+        particle is not None
+        and verb.pos_ == "VERB"
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
+    )
 
 
 def _acts_on_someone(verb: Token) -> bool:
@@ -269,13 +284,14 @@ def _shares_subject(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _shot_clause(verb: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+def _shot_clause(verb: Token, *, past: bool = False) -> tuple[Token, CasualtyCategory, bool] | None:
     """What a clause about a person says happened to them: "(who was) shot and killed" -> killed;
-    "(who was) shot" -> injured, shot; "(who was) wounded" -> injured."""
+    "(who was) shot" -> injured, shot; "(who was) wounded" -> injured. With ``past``, a "shot" tagged as
+    a past tense is read as the participle too (a clause with no subject the tagger misread)."""
     category = _predicate_category(verb)
     if category in ("killed", "injured"):
         return verb, category, False
-    if verb.lemma_.casefold() != "shoot" or verb.tag_ != "VBN":
+    if verb.lemma_.casefold() != "shoot" or verb.tag_ not in (("VBN", "VBD") if past else ("VBN",)):
         return None
     for conj in verb.children:
         if conj.dep_ == "conj" and _predicate_category(conj) == "killed" and _shares_subject(conj):
@@ -657,6 +673,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             category = _predicate_category(predicate) if predicate is not None else None
         if category is None:
             implied = _implied_predicate(noun)
+            if implied is None and noun.i != token.i and _is_people(noun, token):
+                implied = _reduced_relative(noun)  # "two victims fatally shot at a car wash"
             if implied is None:
                 if value[0] and not value[1] and _is_people(noun, token):
                     listed = (first, max(noun.i, token.i), value[0], noun, token)
@@ -1268,6 +1286,7 @@ def _pair_beside(noun: Token) -> int:
 
 
 _PRONOUNS = frozenset({"he", "she"})
+_DYING = frozenset({"die", "perish", "succumb"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "another", "latest", "last"})
 _BARE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "conj", "appos"})
 
@@ -1341,7 +1360,7 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     category = _predicate_category(head)
     if noun.dep_ == "nsubjpass" and category in ("killed", "injured"):
         return _died_after(head) or (head, category, False)
-    if noun.dep_ == "nsubj" and lemma in ("die", "perish", "succumb"):
+    if noun.dep_ == "nsubj" and (lemma in _DYING or _phrasal_death(head)):
         return head, "killed", False
     if noun.dep_ == "nsubj" and lemma in ("shoot", "suffer", "sustain", "receive"):
         return _implied_predicate(noun)  # "he shot himself", "she suffered a gunshot wound"
@@ -1371,6 +1390,12 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
             and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in child.children)
         ):
             return _shot_clause(child)  # "the man who was shot and killed"
+        if (
+            child.dep_ == "relcl"
+            and (child.lemma_.casefold() in _DYING or _phrasal_death(child))
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children)
+        ):
+            return child, "killed", False  # "the shooting victim who died Monday"
         if (
             child.dep_ == "acl"
             and child.tag_ in ("VBN", "VBD")
@@ -1403,7 +1428,7 @@ def _died_after_all(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
             or any(c.dep_ == "dobj" for c in conj.children)
         ):
             continue
-        if conj.lemma_.casefold() in ("die", "perish", "succumb") or _predicate_category(conj) == "killed":
+        if conj.lemma_.casefold() in _DYING or _predicate_category(conj) == "killed":
             return conj, "killed", False
         for state in conj.children:
             if state.dep_ in ("oprd", "acomp") and state.lower_ in ("dead", "deceased"):
@@ -1413,7 +1438,8 @@ def _died_after_all(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
 
 def _reduced_relative(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     """The clause right after a person that the parser hung elsewhere: "detectives named the woman
-    fatally shot Tuesday" (a clause of the woman, not of the detectives)."""
+    fatally shot Tuesday" (a clause of the woman, not of the detectives); its only subject may be the
+    ordinal of the phrase the person is in ("the second of two victims fatally shot": "second")."""
     doc = noun.doc
     after = noun.i + 1
     while after < len(doc) and doc[after].tag_ == "RB":
@@ -1424,10 +1450,14 @@ def _reduced_relative(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     if (
         verb.tag_ not in ("VBN", "VBD")
         or verb.head.i == noun.i
-        or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children)
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass")
+            and not (c.lower_ in _ORDINAL_WORDS and c.is_ancestor(noun))  # not "two of the victims died"
+            for c in verb.children
+        )
     ):
         return None
-    return _shot_clause(verb)
+    return _shot_clause(verb, past=True)
 
 
 _UNREAL_GOVERNORS = frozenset({"let", "fear", "pray", "hope", "want", "wish", "think", "worry", "afraid"})
