@@ -758,12 +758,17 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     for index, place in ordinals.items():
         # "two men were struck by gunfire ... a third man was wounded as well": three
         one = found[index]
-        if any(
+        if one.category == "injured" and not one.shot:
+            # "a man was shot and killed; a second man was wounded": the second of the people harmed, the
+            # dead among the ones before (``CountMention.shot``): 2 harmed, 1 killed, 1 hurt
+            found[index] = replace(one, count=read_count(place, vague=False, qualifier=None), shot=True)
+        elif one.category == "injured" or any(
             c.category == one.category and c.count.best == place - 1 and c.person is None
             for i, c in enumerate(found)
             if i != index
         ):
             found[index] = replace(one, count=read_count(place, vague=False, qualifier=None))
+    found += _ordinal_people(doc, text, used)
     found = _dead_of_the_hurt(doc, text, found)
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
 
@@ -862,6 +867,37 @@ def _ordinal(noun: Token) -> int | None:
         if (digits := _ORDINAL_DIGITS.match(child.lower_)) is not None:
             return int(digits.group(1))
     return None
+
+
+def _ordinal_people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
+    """People told hurt by their place alone: "three were killed and a fourth was wounded" tells four
+    people harmed, the dead among them (``CountMention.shot``), so one hurt."""
+    found = []
+    for token in doc:
+        place = _ORDINAL_WORDS.get(token.lower_)
+        if (
+            place is None
+            or token.i in used
+            or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj")
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        ):
+            continue
+        predicate = _find_predicate(token)
+        if predicate is None or _predicate_category(predicate) != "injured" or not _asserted(predicate):
+            continue
+        det = next(c for c in token.children if c.dep_ == "det")
+        found.append(
+            CountMention(
+                category="injured",
+                count=read_count(place, vague=False, qualifier=None),
+                span=Span.of(text, det.idx, token.idx + len(token.text)),
+                sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
+                predicate=predicate.i,
+                victims=token.text,
+                shot=True,
+            )
+        )
+    return found
 
 
 def _part_by_condition(number: Token) -> bool:
