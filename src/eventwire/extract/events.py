@@ -1191,7 +1191,6 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     named: dict[str, set[str]] = {"killed": set(), "injured": set(), "shot": set()}
     unnamed: dict[str, CountMention] = {}
     first: dict[str, CountMention] = {}
-    shot_total = 0
     # "Samantha" told alone is the "Samantha Carpenter" told in full.
     surnames = {
         c.victims.split()[0].casefold(): c.person
@@ -1201,18 +1200,19 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     for count in draft.tolls:
         kind = "shot" if count.shot else count.category
         first.setdefault(kind, count)
-        if count.person is None:
-            shot_total = max(shot_total, count.count.best or 0)
-        elif count.person:
+        if count.person:
             named[kind].add(surnames.get(count.person, count.person))
         else:
             unnamed.setdefault(kind, count)
-    shot_total = max(shot_total, int("shot" in unnamed))
     # One who killed others and then themselves is dead besides those they killed, as told beside it
     # ("killed four ... before killing himself": five); a toll told elsewhere may count them already.
     selves = [c.sentence for c in draft.tolls if c.person == SELF]
     named["killed"].discard(SELF)
-    killed_people = len(named["killed"]) or int("killed" in unnamed)
+    # People told by a bare description ("killed his wife and son", keys "#...") are most likely the people
+    # the story names as well ("his wife Ann Doe and son Ben Doe"): as many as the larger of the two.
+    described = {kind: {k for k in keys if k.startswith("#")} for kind, keys in named.items()}
+    real_killed = named["killed"] - described["killed"]
+    killed_people = max(len(real_killed), len(described["killed"])) or int("killed" in unnamed)
     # People told dead by one predicate are as many as told: "the man and woman were pronounced dead".
     together: dict[int, int] = {}
     for count in draft.tolls:
@@ -1235,13 +1235,26 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
         _add_casualty(draft, _casualty(_counted(first["killed"], killed), analysis))
     hurt = named["injured"] - named["killed"]
     shot_only = named["shot"] - named["killed"] - hurt
+    killers = {c.person for c in draft.tolls if (c.victims or "").casefold() in _REFLEXIVES}
+    if len(real_killed - killers) >= sum(len(keys) for keys in described.values()):
+        # "shot his wife and child before killing himself" told of the dead named elsewhere
+        shot_only -= described["shot"]
     dead_unnamed = max(0, killed - len(named["killed"]))
     injured_people = len(hurt) + max(0, len(shot_only) - dead_unnamed)
     if not hurt and not shot_only and "injured" in unnamed and (not victims_killed or apart):
         injured_people = 1
     # The killer dead by their own hand is not among the people they shot ("shot six people, killing
-    # four of them, before turning the gun on himself": two hurt).
-    injured = max(injured_people, shot_total - (killed - bool(selves)))
+    # four of them, before turning the gun on himself": two hurt), but a count of the shot told apart from
+    # that ("all three had gunshot wounds") may count the killer too.
+    injured = max(
+        injured_people,
+        int("shot" in unnamed) - (killed - bool(selves)),
+        *(
+            (c.count.best or 0) - (killed - (c.sentence in selves))
+            for c in draft.tolls
+            if c.shot and c.person is None
+        ),
+    )
     told = max((c.best or 0 for c in draft.casualties if c.category == "injured"), default=0)
     if injured > told:
         source = first.get("injured") or first["shot"]
