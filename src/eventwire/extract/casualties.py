@@ -384,6 +384,11 @@ def _find_predicate(noun: Token) -> Token | None:
             child.dep_ in ("amod", "acl", "relcl")
             and _predicate_category(child)
             and not any(c.dep_ == "dobj" for c in child.children)
+            # not "a resident of the house where a boy was killed", a clause the parser hung on the resident
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS
+                for c in child.children
+            )
         ):
             return child  # not "two suspects who wounded four": they are the ones who did it
     head = noun.head
@@ -1323,6 +1328,7 @@ def _pair_beside(noun: Token) -> int:
 
 _PRONOUNS = frozenset({"he", "she"})
 _DYING = frozenset({"die", "perish", "succumb"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "another", "latest", "last"})
 _BARE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "conj", "appos"})
 

@@ -1361,6 +1361,10 @@ def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
         if len(group) == 1 or any(c.count.best is None for c in group):
             summed.extend(group)
             continue
+        if any(_restates(c) for c in group):
+            # "two of the victims, a man and a girl, were both killed": the same people told again
+            summed.append(max(group, key=lambda c: c.count.best or 0))
+            continue
         exact = all(c.count.qualifier == "exact" for c in group)
         total = sum(c.count.best or 0 for c in group)
         span = Span.of(text, min(c.span.start for c in group), max(c.span.end for c in group))
@@ -1377,6 +1381,13 @@ def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
             )
         )
     return summed
+
+
+def _restates(count: CountMention) -> bool:
+    """Whether a count restates the people told beside it with no noun of its own ("were both killed",
+    "all three died"), unlike "both brothers were shot, along with a cousin"."""
+    words = count.span.text.casefold().split()
+    return words == ["both"] or (len(words) == 2 and words[0] == "all")
 
 
 def _freeze(draft: _Draft, analysis: Analysis) -> Event:
