@@ -699,6 +699,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             and not _joined_to_a_person(noun)
         ):
             shot = False  # "a boy killed, 6 others shot": the others are the ones not killed
+        if shot and _shot_by_the_dead(predicate):
+            shot = False  # "was killed by police after shooting four people": the four are the hurt
         qualifier, start = _qualifier_before(text, first.idx)
         if lower in ("a", "an", "the"):
             value = (1, False)
@@ -776,6 +778,28 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     found += _ordinal_people(doc, text, used)
     found = _dead_of_the_hurt(doc, text, found)
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+def _shot_by_the_dead(verb: Token) -> bool:
+    """Whether people were shot by one told killed in the clause the shooting hangs on: "a teen was shot
+    and killed by police after shooting four people", "teen who shot 4 is killed by police", whose dead is
+    not among the four."""
+    if verb.lemma_.casefold() != "shoot":
+        return False
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        shooter = verb.head
+        return shooter.dep_ == "nsubjpass" and _predicate_category(shooter.head) == "killed"
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("after", "before"):
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return False
+    if _predicate_category(head) != "killed" or any(c.dep_ == "dobj" for c in head.children):
+        return False
+    clause = head.head if head.dep_ == "conj" and _shares_subject(head) else head
+    return any(c.dep_ == "nsubjpass" for c in clause.children)
 
 
 def _part_of_those(noun: Token) -> bool:
