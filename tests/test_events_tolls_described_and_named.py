@@ -56,3 +56,10 @@ def test_events_tolls_the_shot_told_apart_may_count_the_killer(extractor, text: 
     event = next(e for e in extraction.events if e.casualties)
     assert casualty_best(event, "killed") == 3
     assert not casualty_best(event, "injured")
+
+
+def test_events_tolls_the_hurt_described_are_the_hurt_named(extractor) -> None:
+    text = "Girl wounded in Fernvale shooting. Police said Mia Torres was listed in stable condition."
+    extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
+    event = next(e for e in extraction.events if e.casualties)
+    assert casualty_best(event, "injured") == 1

@@ -1240,7 +1240,10 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
         # "shot his wife and child before killing himself" told of the dead named elsewhere
         shot_only -= described["shot"]
     dead_unnamed = max(0, killed - len(named["killed"]))
-    injured_people = len(hurt) + max(0, len(shot_only) - dead_unnamed)
+    hurt_described = {k for k in hurt if k.startswith("#")}
+    injured_people = max(len(hurt - hurt_described), len(hurt_described)) + max(
+        0, len(shot_only) - dead_unnamed
+    )
     if not hurt and not shot_only and "injured" in unnamed and (not victims_killed or apart):
         injured_people = 1
     # The killer dead by their own hand is not among the people they shot ("shot six people, killing
