@@ -1225,16 +1225,16 @@ def _fired_at(verb: Token) -> bool:
     doer = verb.head if verb.dep_ == "conj" and _shares_subject(verb) else verb
     if any(c.dep_ == "nsubj" and c.lemma_.casefold() in _PROJECTILES | _FIREARMS for c in doer.children):
         return True
-    return (
-        verb.dep_ in ("advcl", "xcomp", "conj")
-        and verb.head.lemma_.casefold()
-        in (
-            "fire",
-            "discharge",
-            "shoot",
-            "go",
-        )
-        and (verb.head.lemma_.casefold() != "go" or any(c.lower_ == "off" for c in verb.head.children))
+    if verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    # "accused of shooting into a crowd, hitting five people": the firing told under the verb it hangs on
+    firings = [verb.head] + [
+        g for p in verb.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"
+    ]
+    return any(
+        firing.lemma_.casefold() in ("fire", "discharge", "shoot", "go")
+        and (firing.lemma_.casefold() != "go" or any(c.lower_ == "off" for c in firing.children))
+        for firing in firings
     )
 
 
