@@ -1,5 +1,5 @@
 """Deaths told by a phrasal verb ("gunned down", "passed away"), by a relative clause of the victim ("the
-victim who died"), or by a participle clause the parser hung elsewhere ("two victims fatally shot")."""
+woman who died"), or by a participle clause the parser hung elsewhere ("three men fatally shot")."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from eventwire.ingest.article import Article
     [
         ("Marta Olsen, 41, and Dean Porter, 38, were gunned down outside a bakery in Fernvale on Sunday.", 2),
         ("A boy was shot in the chest at a park in Fernvale on Friday. Tobias Wren passed away Monday.", 1),
-        ("Lena Brooks is the shooting victim who died on Tuesday, police in Fernvale said.", 1),
-        ("The second of three victims fatally shot at a gas station in Fernvale has been named.", 3),
-        ("Police charged the uncle of a ten year old boy shot and killed at a Fernvale home on Friday.", 1),
+        ("Lena Brooks, a cashier, was the woman who died at the hospital after the Fernvale shooting.", 1),
+        ("Police named the last of three men fatally shot outside a Fernvale bar on Saturday.", 3),
+        ("Deputies questioned a neighbor of a six year old boy shot and killed near a Fernvale pond.", 1),
     ],
 )
 def test_casualties_read_deaths_told_otherwise(extractor, text: str, killed: int) -> None:

@@ -1,4 +1,4 @@
-"""One person told hurt by their place ("a second man was wounded", "a fourth was hurt") is the last of as
+"""One person told hurt by their place ("a second man was wounded", "a third was hurt") is the last of as
 many people harmed, the dead among the ones told before."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from eventwire.ingest.article import Article
     ("text", "killed", "injured"),
     [
         ("Two men were shot dead outside a diner in Fernvale on Friday and a third was wounded.", 2, 1),
-        ("A driver was shot and killed on Oak Road in Fernvale; a second man was badly injured.", 1, 1),
+        ("A driver died after a shooting on Oak Road in Fernvale and a second person was hurt.", 1, 1),
         ("Police in Fernvale now say a sixth student was injured in the shooting at the fair.", None, 6),
         ("Two women were wounded in a shooting in Fernvale. A third woman was also hurt there.", None, 3),
     ],

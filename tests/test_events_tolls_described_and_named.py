@@ -1,65 +1,60 @@
-"""The dead told by a bare description ("killed his wife and son") and by name ("his wife Ann Doe and son
-Ben Doe") are the same people; the people a killer shot are not the killer, but a count of the shot told
-apart from the killing may count the killer."""
+"""The dead told by a bare description ("killed her husband and daughter") and by name ("her husband Al Roe
+and daughter Bea Roe") are the same people, and so are the hurt; the people a killer shot are not the
+killer, but a count of the shot told apart from the killing may count the killer."""
 
 from __future__ import annotations
-
-import pytest
 
 from eventwire.eval.extractor import casualty_best
 from eventwire.ingest.article import Article
 
 
-@pytest.mark.parametrize(
-    ("text", "killed"),
-    [
-        (
-            "A Fernvale man killed his wife and son before shooting himself on Monday, police said. "
-            "He fatally shot his wife, Carla Denton, and his son, Eli Denton, in their kitchen.",
-            3,
-        ),
-        (
-            "Susan Miller and Jacob Miller were found dead in their Fernvale home on Tuesday. Robert Miller "
-            "was also found dead there. Robert Miller shot his wife and son in the kitchen before killing "
-            "himself, police said.",
-            3,
-        ),
-    ],
-)
-def test_events_tolls_described_dead_are_the_named_dead(extractor, text: str, killed: int) -> None:
+def _event(extractor, text: str):
     extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
-    event = next(e for e in extraction.events if e.casualties)
-    assert casualty_best(event, "killed") == killed
+    return next(e for e in extraction.events if e.casualties)
+
+
+def test_events_tolls_described_dead_are_the_named_dead(extractor) -> None:
+    event = _event(
+        extractor,
+        "A Fernvale man killed his mother and brother before turning the gun on himself on Monday. He "
+        "fatally shot his mother, Carla Denton, and his brother, Eli Denton, in the garage.",
+    )
+    assert casualty_best(event, "killed") == 3
+    assert not casualty_best(event, "injured")
+
+
+def test_events_tolls_described_shot_are_the_named_dead(extractor) -> None:
+    event = _event(
+        extractor,
+        "Carl Miller, 40, and Ivy Miller, 9, were found dead in their Fernvale home. Police found Susan "
+        "Miller dead beside them. Susan Miller shot her husband and daughter in the kitchen before killing "
+        "herself, police said.",
+    )
     assert not casualty_best(event, "injured")
 
 
 def test_events_tolls_shot_by_the_killer_are_not_the_killer(extractor) -> None:
-    text = (
+    event = _event(
+        extractor,
         "A gunman shot five people at a Fernvale warehouse on Friday, killing two of them, before turning "
-        "the gun on himself."
+        "the gun on himself.",
     )
-    extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
-    event = next(e for e in extraction.events if e.casualties)
     assert casualty_best(event, "killed") == 3
     assert casualty_best(event, "injured") == 3
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A Fernvale man killed his wife and son at their home before killing himself on Monday. All three "
-        "had suffered gunshot wounds to the chest.",
-    ],
-)
-def test_events_tolls_the_shot_told_apart_may_count_the_killer(extractor, text: str) -> None:
-    extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
-    event = next(e for e in extraction.events if e.casualties)
+def test_events_tolls_the_shot_told_apart_may_count_the_killer(extractor) -> None:
+    event = _event(
+        extractor,
+        "A Fernvale woman killed her husband and daughter before killing herself on Monday. All three had "
+        "been hit by gunfire.",
+    )
     assert casualty_best(event, "killed") == 3
     assert not casualty_best(event, "injured")
 
 
 def test_events_tolls_the_hurt_described_are_the_hurt_named(extractor) -> None:
-    text = "Girl wounded in Fernvale shooting. Police said Mia Torres was listed in stable condition."
-    extraction = next(extractor.extract_articles([Article(text=text, origin="test")]))
-    event = next(e for e in extraction.events if e.casualties)
+    event = _event(
+        extractor, "Girl wounded in Fernvale shooting. Police said Mia Torres was listed in stable condition."
+    )
     assert casualty_best(event, "injured") == 1

@@ -384,7 +384,7 @@ def _find_predicate(noun: Token) -> Token | None:
             child.dep_ in ("amod", "acl", "relcl")
             and _predicate_category(child)
             and not any(c.dep_ == "dobj" for c in child.children)
-            # not "a resident of the house where a boy was killed", a clause the parser hung on the resident
+            # not "a tenant of the cabin where a boy was killed", a clause the parser hung on the tenant
             and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS
                 for c in child.children
@@ -679,7 +679,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         if category is None:
             implied = _implied_predicate(noun)
             if implied is None and noun.i != token.i and _is_people(noun, token):
-                implied = _reduced_relative(noun)  # "two victims fatally shot at a car wash"
+                implied = _reduced_relative(noun)  # "three men fatally shot outside a bar"
             if implied is None:
                 if value[0] and not value[1] and _is_people(noun, token):
                     listed = (first, max(noun.i, token.i), value[0], noun, token)
@@ -700,7 +700,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         ):
             shot = False  # "a boy killed, 6 others shot": the others are the ones not killed
         if shot and _shot_by_the_dead(predicate):
-            shot = False  # "was killed by police after shooting four people": the four are the hurt
+            shot = False  # "was killed by deputies after shooting three people": the three are the hurt
         qualifier, start = _qualifier_before(text, first.idx)
         if lower in ("a", "an", "the"):
             value = (1, False)
@@ -766,8 +766,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         # "two men were struck by gunfire ... a third man was wounded as well": three
         one = found[index]
         if one.category == "injured" and not one.shot:
-            # "a man was shot and killed; a second man was wounded": the second of the people harmed, the
-            # dead among the ones before (``CountMention.shot``): 2 harmed, 1 killed, 1 hurt
+            # "one woman died and a second woman was hurt": the second of the people harmed, the dead among
+            # the ones before (``CountMention.shot``): 2 harmed, 1 killed, 1 hurt
             found[index] = replace(one, count=read_count(place, vague=False, qualifier=None), shot=True)
         elif one.category == "injured" or any(
             c.category == one.category and c.count.best == place - 1 and c.person is None
@@ -781,9 +781,9 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
 
 
 def _shot_by_the_dead(verb: Token) -> bool:
-    """Whether people were shot by one told killed in the clause the shooting hangs on: "a teen was shot
-    and killed by police after shooting four people", "teen who shot 4 is killed by police", whose dead is
-    not among the four."""
+    """Whether people were shot by one told killed in the clause the shooting hangs on: "a gunman was
+    killed by deputies after shooting three people", "gunman who wounded 3 is killed", whose dead is not
+    among the three."""
     if verb.lemma_.casefold() != "shoot":
         return False
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
@@ -899,8 +899,8 @@ def _ordinal(noun: Token) -> int | None:
 
 
 def _ordinal_people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
-    """People told hurt by their place alone: "three were killed and a fourth was wounded" tells four
-    people harmed, the dead among them (``CountMention.shot``), so one hurt."""
+    """People told hurt by their place alone: "two were killed and a third was hurt" tells three people
+    harmed, the dead among them (``CountMention.shot``), so one hurt."""
     found = []
     for token in doc:
         place = _ORDINAL_WORDS.get(token.lower_)
@@ -1227,7 +1227,7 @@ def _fired_at(verb: Token) -> bool:
         return True
     if verb.dep_ not in ("advcl", "xcomp", "conj"):
         return False
-    # "accused of shooting into a crowd, hitting five people": the firing told under the verb it hangs on
+    # "charged with firing into a car, striking two women": the firing told under the verb it hangs on
     firings = [verb.head] + [
         g for p in verb.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"
     ]
@@ -1461,7 +1461,7 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
             and (child.lemma_.casefold() in _DYING or _phrasal_death(child))
             and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children)
         ):
-            return child, "killed", False  # "the shooting victim who died Monday"
+            return child, "killed", False  # "the woman who died at the hospital"
         if (
             child.dep_ == "acl"
             and child.tag_ in ("VBN", "VBD")
@@ -1505,7 +1505,7 @@ def _died_after_all(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
 def _reduced_relative(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     """The clause right after a person that the parser hung elsewhere: "detectives named the woman
     fatally shot Tuesday" (a clause of the woman, not of the detectives); its only subject may be the
-    ordinal of the phrase the person is in ("the second of two victims fatally shot": "second")."""
+    ordinal of the phrase the person is in ("the last of three men fatally shot": "last")."""
     doc = noun.doc
     after = noun.i + 1
     while after < len(doc) and doc[after].tag_ == "RB":

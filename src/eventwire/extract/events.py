@@ -1208,8 +1208,8 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     # ("killed four ... before killing himself": five); a toll told elsewhere may count them already.
     selves = [c.sentence for c in draft.tolls if c.person == SELF]
     named["killed"].discard(SELF)
-    # People told by a bare description ("killed his wife and son", keys "#...") are most likely the people
-    # the story names as well ("his wife Ann Doe and son Ben Doe"): as many as the larger of the two.
+    # People told by a bare description ("killed her husband and daughter", keys "#...") are most likely the
+    # people the story names as well ("her husband Al Roe and daughter Bea Roe"): as many as the larger.
     described = {kind: {k for k in keys if k.startswith("#")} for kind, keys in named.items()}
     real_killed = named["killed"] - described["killed"]
     killed_people = max(len(real_killed), len(described["killed"])) or int("killed" in unnamed)
@@ -1237,7 +1237,7 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     shot_only = named["shot"] - named["killed"] - hurt
     killers = {c.person for c in draft.tolls if (c.victims or "").casefold() in _REFLEXIVES}
     if len(real_killed - killers) >= sum(len(keys) for keys in described.values()):
-        # "shot his wife and child before killing himself" told of the dead named elsewhere
+        # "shot her husband and daughter before killing herself" told of the dead named elsewhere
         shot_only -= described["shot"]
     dead_unnamed = max(0, killed - len(named["killed"]))
     hurt_described = {k for k in hurt if k.startswith("#")}
@@ -1248,7 +1248,7 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
         injured_people = 1
     # The killer dead by their own hand is not among the people they shot ("shot six people, killing
     # four of them, before turning the gun on himself": two hurt), but a count of the shot told apart from
-    # that ("all three had gunshot wounds") may count the killer too.
+    # that ("each of the three had been hit by gunfire") may count the killer too.
     injured = max(
         injured_people,
         int("shot" in unnamed) - (killed - bool(selves)),
