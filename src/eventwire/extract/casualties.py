@@ -246,12 +246,27 @@ def _predicate_category(token: Token) -> CasualtyCategory | None:
             return category  # type: ignore[return-value]
     if lemma in _HARM_VERBS and any(c.lower_ in ("fatally", "dead") for c in token.children):
         return "killed"
+    if _phrasal_death(token):
+        return "killed"  # "was gunned down", "passed away"
     if lemma in _HARM_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
         for c in token.children
     ):
         return "killed"  # "shot to death", "beaten to death"
     return None
+
+
+_PHRASAL_DEATHS = {"gun": "down", "pass": "away"}
+"""Verbs that tell a death with their particle: "was gunned down", "passed away"."""
+
+
+def _phrasal_death(verb: Token) -> bool:
+    particle = _PHRASAL_DEATHS.get(verb.lemma_.casefold())
+    return (
+        particle is not None
+        and verb.pos_ == "VERB"
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
+    )
 
 
 def _acts_on_someone(verb: Token) -> bool:
@@ -269,13 +284,14 @@ def _shares_subject(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _shot_clause(verb: Token) -> tuple[Token, CasualtyCategory, bool] | None:
+def _shot_clause(verb: Token, *, past: bool = False) -> tuple[Token, CasualtyCategory, bool] | None:
     """What a clause about a person says happened to them: "(who was) shot and killed" -> killed;
-    "(who was) shot" -> injured, shot; "(who was) wounded" -> injured."""
+    "(who was) shot" -> injured, shot; "(who was) wounded" -> injured. With ``past``, a "shot" tagged as
+    a past tense is read as the participle too (a clause with no subject the tagger misread)."""
     category = _predicate_category(verb)
     if category in ("killed", "injured"):
         return verb, category, False
-    if verb.lemma_.casefold() != "shoot" or verb.tag_ != "VBN":
+    if verb.lemma_.casefold() != "shoot" or verb.tag_ not in (("VBN", "VBD") if past else ("VBN",)):
         return None
     for conj in verb.children:
         if conj.dep_ == "conj" and _predicate_category(conj) == "killed" and _shares_subject(conj):
@@ -368,6 +384,11 @@ def _find_predicate(noun: Token) -> Token | None:
             child.dep_ in ("amod", "acl", "relcl")
             and _predicate_category(child)
             and not any(c.dep_ == "dobj" for c in child.children)
+            # not "a tenant of the cabin where a boy was killed", a clause the parser hung on the tenant
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS
+                for c in child.children
+            )
         ):
             return child  # not "two suspects who wounded four": they are the ones who did it
     head = noun.head
@@ -657,6 +678,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             category = _predicate_category(predicate) if predicate is not None else None
         if category is None:
             implied = _implied_predicate(noun)
+            if implied is None and noun.i != token.i and _is_people(noun, token):
+                implied = _reduced_relative(noun)  # "three men fatally shot outside a bar"
             if implied is None:
                 if value[0] and not value[1] and _is_people(noun, token):
                     listed = (first, max(noun.i, token.i), value[0], noun, token)
@@ -676,6 +699,8 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             and not _joined_to_a_person(noun)
         ):
             shot = False  # "a boy killed, 6 others shot": the others are the ones not killed
+        if shot and _shot_by_the_dead(predicate):
+            shot = False  # "was killed by deputies after shooting three people": the three are the hurt
         qualifier, start = _qualifier_before(text, first.idx)
         if lower in ("a", "an", "the"):
             value = (1, False)
@@ -740,14 +765,41 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
     for index, place in ordinals.items():
         # "two men were struck by gunfire ... a third man was wounded as well": three
         one = found[index]
-        if any(
+        if one.category == "injured" and not one.shot:
+            # "one woman died and a second woman was hurt": the second of the people harmed, the dead among
+            # the ones before (``CountMention.shot``): 2 harmed, 1 killed, 1 hurt
+            found[index] = replace(one, count=read_count(place, vague=False, qualifier=None), shot=True)
+        elif one.category == "injured" or any(
             c.category == one.category and c.count.best == place - 1 and c.person is None
             for i, c in enumerate(found)
             if i != index
         ):
             found[index] = replace(one, count=read_count(place, vague=False, qualifier=None))
+    found += _ordinal_people(doc, text, used)
     found = _dead_of_the_hurt(doc, text, found)
     return [_killed_after_shot(doc, c) for c in found + _people(doc, text, used)] + _zeros(doc, text)
+
+
+def _shot_by_the_dead(verb: Token) -> bool:
+    """Whether people were shot by one told killed in the clause the shooting hangs on: "a gunman was
+    killed by deputies after shooting three people", "gunman who wounded 3 is killed", whose dead is not
+    among the three."""
+    if verb.lemma_.casefold() != "shoot":
+        return False
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        shooter = verb.head
+        return shooter.dep_ == "nsubjpass" and _predicate_category(shooter.head) == "killed"
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("after", "before"):
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return False
+    if _predicate_category(head) != "killed" or any(c.dep_ == "dobj" for c in head.children):
+        return False
+    clause = head.head if head.dep_ == "conj" and _shares_subject(head) else head
+    return any(c.dep_ == "nsubjpass" for c in clause.children)
 
 
 def _part_of_those(noun: Token) -> bool:
@@ -844,6 +896,37 @@ def _ordinal(noun: Token) -> int | None:
         if (digits := _ORDINAL_DIGITS.match(child.lower_)) is not None:
             return int(digits.group(1))
     return None
+
+
+def _ordinal_people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
+    """People told hurt by their place alone: "two were killed and a third was hurt" tells three people
+    harmed, the dead among them (``CountMention.shot``), so one hurt."""
+    found = []
+    for token in doc:
+        place = _ORDINAL_WORDS.get(token.lower_)
+        if (
+            place is None
+            or token.i in used
+            or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj")
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        ):
+            continue
+        predicate = _find_predicate(token)
+        if predicate is None or _predicate_category(predicate) != "injured" or not _asserted(predicate):
+            continue
+        det = next(c for c in token.children if c.dep_ == "det")
+        found.append(
+            CountMention(
+                category="injured",
+                count=read_count(place, vague=False, qualifier=None),
+                span=Span.of(text, det.idx, token.idx + len(token.text)),
+                sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
+                predicate=predicate.i,
+                victims=token.text,
+                shot=True,
+            )
+        )
+    return found
 
 
 def _part_by_condition(number: Token) -> bool:
@@ -1142,16 +1225,16 @@ def _fired_at(verb: Token) -> bool:
     doer = verb.head if verb.dep_ == "conj" and _shares_subject(verb) else verb
     if any(c.dep_ == "nsubj" and c.lemma_.casefold() in _PROJECTILES | _FIREARMS for c in doer.children):
         return True
-    return (
-        verb.dep_ in ("advcl", "xcomp", "conj")
-        and verb.head.lemma_.casefold()
-        in (
-            "fire",
-            "discharge",
-            "shoot",
-            "go",
-        )
-        and (verb.head.lemma_.casefold() != "go" or any(c.lower_ == "off" for c in verb.head.children))
+    if verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    # "charged with firing into a car, striking two women": the firing told under the verb it hangs on
+    firings = [verb.head] + [
+        g for p in verb.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"
+    ]
+    return any(
+        firing.lemma_.casefold() in ("fire", "discharge", "shoot", "go")
+        and (firing.lemma_.casefold() != "go" or any(c.lower_ == "off" for c in firing.children))
+        for firing in firings
     )
 
 
@@ -1268,6 +1351,8 @@ def _pair_beside(noun: Token) -> int:
 
 
 _PRONOUNS = frozenset({"he", "she"})
+_DYING = frozenset({"die", "perish", "succumb"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "another", "latest", "last"})
 _BARE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "conj", "appos"})
 
@@ -1341,7 +1426,7 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     category = _predicate_category(head)
     if noun.dep_ == "nsubjpass" and category in ("killed", "injured"):
         return _died_after(head) or (head, category, False)
-    if noun.dep_ == "nsubj" and lemma in ("die", "perish", "succumb"):
+    if noun.dep_ == "nsubj" and (lemma in _DYING or _phrasal_death(head)):
         return head, "killed", False
     if noun.dep_ == "nsubj" and lemma in ("shoot", "suffer", "sustain", "receive"):
         return _implied_predicate(noun)  # "he shot himself", "she suffered a gunshot wound"
@@ -1371,6 +1456,12 @@ def _person_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
             and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in child.children)
         ):
             return _shot_clause(child)  # "the man who was shot and killed"
+        if (
+            child.dep_ == "relcl"
+            and (child.lemma_.casefold() in _DYING or _phrasal_death(child))
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children)
+        ):
+            return child, "killed", False  # "the woman who died at the hospital"
         if (
             child.dep_ == "acl"
             and child.tag_ in ("VBN", "VBD")
@@ -1403,7 +1494,7 @@ def _died_after_all(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
             or any(c.dep_ == "dobj" for c in conj.children)
         ):
             continue
-        if conj.lemma_.casefold() in ("die", "perish", "succumb") or _predicate_category(conj) == "killed":
+        if conj.lemma_.casefold() in _DYING or _predicate_category(conj) == "killed":
             return conj, "killed", False
         for state in conj.children:
             if state.dep_ in ("oprd", "acomp") and state.lower_ in ("dead", "deceased"):
@@ -1413,7 +1504,8 @@ def _died_after_all(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
 
 def _reduced_relative(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     """The clause right after a person that the parser hung elsewhere: "detectives named the woman
-    fatally shot Tuesday" (a clause of the woman, not of the detectives)."""
+    fatally shot Tuesday" (a clause of the woman, not of the detectives); its only subject may be the
+    ordinal of the phrase the person is in ("the last of three men fatally shot": "last")."""
     doc = noun.doc
     after = noun.i + 1
     while after < len(doc) and doc[after].tag_ == "RB":
@@ -1424,10 +1516,14 @@ def _reduced_relative(noun: Token) -> tuple[Token, CasualtyCategory, bool] | Non
     if (
         verb.tag_ not in ("VBN", "VBD")
         or verb.head.i == noun.i
-        or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children)
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass")
+            and not (c.lower_ in _ORDINAL_WORDS and c.is_ancestor(noun))  # not "two of the victims died"
+            for c in verb.children
+        )
     ):
         return None
-    return _shot_clause(verb)
+    return _shot_clause(verb, past=True)
 
 
 _UNREAL_GOVERNORS = frozenset({"let", "fear", "pray", "hope", "want", "wish", "think", "worry", "afraid"})

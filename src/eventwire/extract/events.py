@@ -1435,7 +1435,6 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     named: dict[str, set[str]] = {"killed": set(), "injured": set(), "shot": set()}
     unnamed: dict[str, CountMention] = {}
     first: dict[str, CountMention] = {}
-    shot_total = 0
     # "Samantha" told alone is the "Samantha Carpenter" told in full.
     surnames = {
         c.victims.split()[0].casefold(): c.person
@@ -1445,18 +1444,19 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     for count in draft.tolls:
         kind = "shot" if count.shot else count.category
         first.setdefault(kind, count)
-        if count.person is None:
-            shot_total = max(shot_total, count.count.best or 0)
-        elif count.person:
+        if count.person:
             named[kind].add(surnames.get(count.person, count.person))
         else:
             unnamed.setdefault(kind, count)
-    shot_total = max(shot_total, int("shot" in unnamed))
     # One who killed others and then themselves is dead besides those they killed, as told beside it
     # ("killed four ... before killing himself": five); a toll told elsewhere may count them already.
     selves = [c.sentence for c in draft.tolls if c.person == SELF]
     named["killed"].discard(SELF)
-    killed_people = len(named["killed"]) or int("killed" in unnamed)
+    # People told by a bare description ("killed her husband and daughter", keys "#...") are most likely the
+    # people the story names as well ("her husband Al Roe and daughter Bea Roe"): as many as the larger.
+    described = {kind: {k for k in keys if k.startswith("#")} for kind, keys in named.items()}
+    real_killed = named["killed"] - described["killed"]
+    killed_people = max(len(real_killed), len(described["killed"])) or int("killed" in unnamed)
     # People told dead by one predicate are as many as told: "the man and woman were pronounced dead".
     together: dict[int, int] = {}
     for count in draft.tolls:
@@ -1479,13 +1479,29 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
         _add_casualty(draft, _casualty(_counted(first["killed"], killed), analysis))
     hurt = named["injured"] - named["killed"]
     shot_only = named["shot"] - named["killed"] - hurt
+    killers = {c.person for c in draft.tolls if (c.victims or "").casefold() in _REFLEXIVES}
+    if len(real_killed - killers) >= sum(len(keys) for keys in described.values()):
+        # "shot her husband and daughter before killing herself" told of the dead named elsewhere
+        shot_only -= described["shot"]
     dead_unnamed = max(0, killed - len(named["killed"]))
-    injured_people = len(hurt) + max(0, len(shot_only) - dead_unnamed)
+    hurt_described = {k for k in hurt if k.startswith("#")}
+    injured_people = max(len(hurt - hurt_described), len(hurt_described)) + max(
+        0, len(shot_only) - dead_unnamed
+    )
     if not hurt and not shot_only and "injured" in unnamed and (not victims_killed or apart):
         injured_people = 1
     # The killer dead by their own hand is not among the people they shot ("shot six people, killing
-    # four of them, before turning the gun on himself": two hurt).
-    injured = max(injured_people, shot_total - (killed - bool(selves)))
+    # four of them, before turning the gun on himself": two hurt), but a count of the shot told apart from
+    # that ("each of the three had been hit by gunfire") may count the killer too.
+    injured = max(
+        injured_people,
+        int("shot" in unnamed) - (killed - bool(selves)),
+        *(
+            (c.count.best or 0) - (killed - (c.sentence in selves))
+            for c in draft.tolls
+            if c.shot and c.person is None
+        ),
+    )
     told = max((c.best or 0 for c in draft.casualties if c.category == "injured"), default=0)
     if injured > told:
         source = first.get("injured") or first["shot"]
@@ -1592,6 +1608,10 @@ def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
         if len(group) == 1 or any(c.count.best is None for c in group):
             summed.extend(group)
             continue
+        if any(_restates(c) for c in group):
+            # "two of the victims, a man and a girl, were both killed": the same people told again
+            summed.append(max(group, key=lambda c: c.count.best or 0))
+            continue
         exact = all(c.count.qualifier == "exact" for c in group)
         total = sum(c.count.best or 0 for c in group)
         span = Span.of(text, min(c.span.start for c in group), max(c.span.end for c in group))
@@ -1608,6 +1628,13 @@ def _summed(counts: list[CountMention], text: str) -> list[CountMention]:
             )
         )
     return summed
+
+
+def _restates(count: CountMention) -> bool:
+    """Whether a count restates the people told beside it with no noun of its own ("were both killed",
+    "all three died"), unlike "both brothers were shot, along with a cousin"."""
+    words = count.span.text.casefold().split()
+    return words == ["both"] or (len(words) == 2 and words[0] == "all")
 
 
 def _freeze(draft: _Draft, analysis: Analysis) -> Event:
