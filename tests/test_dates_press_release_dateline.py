@@ -13,7 +13,7 @@ ANCHOR = dt.date(2016, 4, 4)
 def test_dates_mark_a_press_release_dateline_down_the_page_as_a_stamp():
     text = (
         "Jury reaches verdict\n"
-        "ELMWOOD, Ind. (April 4, 2016) - On Thursday, a man was found guilty of killing two men in Nov. 2015."
+        "ELMWOOD, Ind. (April 4, 2016) - On Thursday, a jury convicted a man of killing two men in Nov. 2015."
     )
     assert [(m.span.text, m.stamp) for m in find_dates(text, anchor=ANCHOR)] == [
         ("April 4, 2016", True),

@@ -39,7 +39,7 @@ def test_events_location_keeps_the_county_when_the_article_names_no_town_inside_
 
 
 def test_events_location_is_the_suburb_not_the_city_that_locates_it(extractor) -> None:
-    text = "Police say four people were shot during a party at a hotel in the Denver suburb of Lakewood."
+    text = "Two teens were wounded outside a diner in the Denver suburb of Lakewood on Monday."
     location = _location(extractor, text)
     assert (location.place.name, location.place.admin1) == ("Lakewood", "Colorado")
     assert location.evidence is not None and location.evidence.text == "Lakewood"
