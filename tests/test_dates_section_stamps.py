@@ -50,3 +50,13 @@ def test_dates_text_before_any_section_keeps_the_pages_date():
 def test_dates_a_previous_weekday_in_running_text_is_no_section():
     text = "He was arrested Friday.\nPrevious Monday: he had been seen at the store."
     assert _days(text, dt.date(2026, 3, 10))[0] == ("Friday", dt.date(2026, 3, 6))
+
+
+def test_dates_section_stamped_after_the_page_keeps_the_pages_date():
+    # An update stamped four days after the page's date is no section of last year.
+    text = "A guard was shot Friday at the depot.\n\nUPDATE 12/1: He was shot Friday, police said Monday."
+    assert _days(text, dt.date(2026, 11, 27)) == [
+        ("Friday", dt.date(2026, 11, 27)),
+        ("Friday", dt.date(2026, 11, 27)),
+        ("Monday", dt.date(2026, 11, 23)),
+    ]
