@@ -561,7 +561,9 @@ def _main_incident_date(
         return None
     told = sorted(dated, key=lambda pair: pair[1].span.start)
     for token, mention in told:
-        if _may_date_an_incident(token, mention, analysis.anchor):
+        # "Hours before the shooting, he texted a friend": a day counted from an event is another moment's.
+        counted_from_event = mention.relative is not None and mention.relative.event is not None
+        if not counted_from_event and _may_date_an_incident(token, mention, analysis.anchor):
             return mention.interval
     # No day told: a story that tells only a month gone by ("while showing him a gun last May") is told
     # after the fact, and its incident happened in that month, not the day before publication.
