@@ -141,7 +141,12 @@ def _mentions(text: str, anchor: dt.date | None, tense_of: Callable[[Candidate],
     mentions: list[DateMention] = []
     reference = anchor  # the day the narrative last mentioned: what "the following day" counts from
     years: dict[int, int] = {}  # the year last written with each month ("in December 2014")
+    page_anchor = anchor
+    sections = _section_stamps(text, page_anchor)
     for candidate in select_candidates(find_candidates(text)):
+        section_anchor = _section_anchor(sections, candidate.start, page_anchor)
+        if section_anchor != anchor:
+            anchor = reference = section_anchor  # a new section counts from its own stamp
         shift = candidate.shift
         tense = tense_of(candidate)
         resolved = candidate.resolve(reference if shift else anchor, tense)
@@ -168,6 +173,7 @@ def _mentions(text: str, anchor: dt.date | None, tense_of: Callable[[Candidate],
             relative = RelativeDate(start_days=shift.start_days, end_days=shift.end_days, event=event)
         stamp = p.stamp.search(text, max(0, candidate.start - _STAMP_WINDOW), candidate.start) is not None
         stamp = stamp or _in_a_wire_dateline(text, candidate.start, candidate.end)
+        stamp = stamp or any(start <= candidate.start < end for start, end, _ in sections)
         # "Published: Monday, 2/23/2015": a date right after a stamp's date is part of the stamp.
         stamp = stamp or bool(
             mentions
@@ -188,7 +194,54 @@ def _mentions(text: str, anchor: dt.date | None, tense_of: Callable[[Candidate],
         )
         if precision == "day":
             reference = start
-    return _merge_ranges(text, _back_a_week(mentions, anchor))
+    return _merge_ranges(text, _back_a_week(mentions, page_anchor))
+
+
+_SECTION_STAMP = re.compile(
+    r"^[ \t]*(?:updated?|previous(?:ly)?|earlier|original(?:\s+story)?)[ \t]*:?[ \t]*"
+    r"(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?:/(?P<year>[0-9]{2}|[0-9]{4}))?\b[^\n:]{0,24}:",
+    FLAGS | re.MULTILINE,
+)
+
+
+def _section_stamps(text: str, anchor: dt.date | None) -> list[tuple[int, int, dt.date]]:
+    """The page's sections that open with a stamp of their own at the start of a line ("UPDATE 3/9: ...",
+    "PREVIOUS 3/2: ..."), as (stamp start, stamp end, day): a page that keeps its older reports below the
+    newest tells each in its own time, and "Monday" in the older one is the Monday before its stamp."""
+    if anchor is None:
+        return []
+    sections: list[tuple[int, int, dt.date]] = []
+    for match in _SECTION_STAMP.finditer(text):
+        month, day = int(match.group("month")), int(match.group("day"))
+        year = match.group("year")
+        if year is not None:
+            years = [int(year) + (2000 if len(year) == 2 else 0)]
+        else:
+            years = [anchor.year - 1, anchor.year, anchor.year + 1]
+        days = [d for number in years if (d := _day_of(number, month, day)) is not None]
+        if days:
+            # The year that puts the stamp nearest the page's date: "UPDATE 12/1" on a page dated Nov. 27
+            # is an update four days later, not last December's.
+            stamped = min(days, key=lambda d: abs((d - anchor).days))
+            sections.append((match.start(), match.end(), stamped))
+    return sections
+
+
+def _day_of(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _section_anchor(
+    sections: list[tuple[int, int, dt.date]], start: int, anchor: dt.date | None
+) -> dt.date | None:
+    """The anchor of the text at ``start``: its section's stamp when that is older than the page's."""
+    told = [day for opened, _, day in sections if opened <= start]
+    if not told or anchor is None or told[-1] >= anchor:
+        return anchor
+    return told[-1]
 
 
 _WIRE_PLACE = re.compile(

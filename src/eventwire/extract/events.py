@@ -487,13 +487,15 @@ def _count_from_named_events(drafts: list[_Draft], dates: list[DateMention]) -> 
             draft.date = resolve_relative(mention, named.date)
 
 
-def _may_date_an_incident(token: Token, mention: DateMention, anchor: dt.date | None) -> bool:
-    """Whether a day the article tells may be an incident's: past, and not the day of a report or of a
-    later step ("Police said Monday", "was charged Friday")."""
+def _may_date_an_incident(
+    token: Token, mention: DateMention, anchor: dt.date | None, *, precision: str = "day"
+) -> bool:
+    """Whether a day (or a date of another ``precision``) the article tells may be an incident's: past,
+    and not the day of a report or of a later step ("Police said Monday", "was charged Friday")."""
     interval, clause = mention.interval, _clause_head(token)
     return (
         anchor is not None
-        and interval.precision == "day"
+        and interval.precision == precision
         and interval.end is not None
         # A day of slack, as for dates read against the anchor: stamps lag the story by a day.
         and interval.end <= anchor + dt.timedelta(days=1)
@@ -557,8 +559,23 @@ def _main_incident_date(
         ).date
     if not first_day:
         return None
-    for token, mention in sorted(dated, key=lambda pair: pair[1].span.start):
-        if _may_date_an_incident(token, mention, analysis.anchor):
+    told = sorted(dated, key=lambda pair: pair[1].span.start)
+    for token, mention in told:
+        # "Hours before the shooting, he texted a friend": a day counted from an event is another moment's.
+        counted_from_event = mention.relative is not None and mention.relative.event is not None
+        if not counted_from_event and _may_date_an_incident(token, mention, analysis.anchor):
+            return mention.interval
+    # No day told: a story that tells only a month gone by ("while showing him a gun last May") is told
+    # after the fact, and its incident happened in that month, not the day before publication.
+    for token, mention in told:
+        end = mention.interval.end
+        if (
+            _may_date_an_incident(token, mention, analysis.anchor, precision="month")
+            and analysis.anchor is not None
+            and end is not None
+            and end < analysis.anchor.replace(day=1)
+            and not _told_of_another(token)
+        ):
             return mention.interval
     return None
 
