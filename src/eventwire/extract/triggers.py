@@ -608,8 +608,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             i = end
             continue
         token = doc[i]
-        found = lexicon.lemmas.get((_lemma(token), _pos(token))) or lexicon.lemmas.get(
-            (token.lower_, _pos(token))
+        found = (
+            lexicon.lemmas.get((_lemma(token), _pos(token)))
+            or lexicon.lemmas.get((token.lower_, _pos(token)))
+            or _title_case_plural(token, lexicon)
         )
         if found is not None:
             trigger = _trigger(doc, i, i + 1, found, lexicon)
@@ -617,6 +619,15 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 triggers.append(trigger)
         i += 1
     return _without_lone_casualty_verbs(doc, triggers)
+
+
+def _title_case_plural(token: Token, lexicon: _Lexicon) -> dict[str, Any] | None:
+    """The entry of a title-case plural the tagger took for a name and left unlemmatised ("Shootings"
+    in "Two Hurt in Weekend Shootings"): its singular noun's."""
+    word = token.lower_
+    if token.tag_ not in ("NNP", "NNPS") or token.lemma_.casefold() != word or not word.endswith("s"):
+        return None
+    return lexicon.lemmas.get((word[:-1], "NOUN"))
 
 
 def _without_lone_casualty_verbs(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
