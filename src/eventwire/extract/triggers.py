@@ -343,7 +343,8 @@ def _is_label(token: Token, lexicon: _Lexicon) -> bool:
     """Whether a bare trigger noun names a kind of event under a legal or collective word rather than
     telling one that happened: "charged with murder", "crimes of treason and homicide", "murder charges",
     "arrest warrants", "a protest movement", "riot police", "crimes ranging from murder to robbery",
-    "crimes involving homicide". "Charged with the murder of ..." is a mention: it has a determiner."""
+    "crimes involving homicide". "Charged with the murder of ..." is a mention: it has a determiner; so is
+    "charged in shooting", told in a headline without one."""
     if token.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     if token.dep_ == "compound":
@@ -354,6 +355,10 @@ def _is_label(token: Token, lexicon: _Lexicon) -> bool:
     if current.dep_ == "dobj" and _lemma(current.head) in lexicon.label_links:
         governor = current.head  # "crimes involving homicide"
     elif current.dep_ == "pobj":
+        if current.head.lower_ == "in":
+            # "charged in fatal shooting", "guilty in slaying": a headline's incident without its
+            # article, where "charged with murder", "guilty of murder" name the crime.
+            return False
         governor = current.head.head
         if governor.dep_ == "prep" and governor.head.i != governor.i:
             governor = governor.head  # "from murder to robbery": "to" hangs on "from"
