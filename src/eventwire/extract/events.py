@@ -1316,6 +1316,26 @@ def _told_in_court(draft: _Draft, doc: Doc) -> bool:
     return False
 
 
+def _recalls_another(draft: _Draft, trigger: Trigger, date: DateInterval, analysis: Analysis) -> bool:
+    """Whether a mention told as "a shooting" with a date long past ("a shooting in March of 2009") is
+    another, older incident than the undated one told so far, which is the article's news: joining it
+    would date the news as history. A story told from a court step keeps the date, which is its
+    incident's."""
+    doc = analysis.doc
+    assert doc is not None
+    head = doc[trigger.head]
+    return (
+        draft.date.start is None
+        and bool(draft.mentions)
+        and draft.trigger.family in _VIOLENT_FAMILIES
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        and _is_background(date, analysis.anchor, analysis.settings.background_after_days)
+        and not _told_in_court(draft, doc)
+        and not _told_in_court(_Draft(trigger=trigger, mentions=[trigger]), doc)
+    )
+
+
 def build_events(analysis: Analysis) -> list[Event]:
     """The events of one analysed article."""
     doc = analysis.doc
@@ -1350,6 +1370,8 @@ def build_events(analysis: Analysis) -> list[Event]:
                 date.start <= target.date.end and target.date.start <= date.end  # type: ignore[operator]
             )
         ):
+            target = None
+        if target is not None and _recalls_another(target, trigger, date, analysis):
             target = None
         if target is None:
             target = _Draft(trigger=trigger, refined=refined, round_up=roundup, ordinal=ordinal)
@@ -1390,8 +1412,14 @@ def build_events(analysis: Analysis) -> list[Event]:
         if count.category in ("killed", "injured") and home:
             _add_count(_home_of(count, home), count, analysis)
     place_tokens = _place_tokens(doc, places)
+    # In a story told long after its event every incident is history, and the one the story is about
+    # still happened where the article is.
+    told_late = [] if main else home
     return [
-        replace(_freeze(draft, analysis), venues=_venues(draft, doc, analysis.document.text, place_tokens))
+        replace(
+            _freeze(draft, analysis, told_late=any(draft is d for d in told_late)),
+            venues=_venues(draft, doc, analysis.document.text, place_tokens),
+        )
         for draft in drafts
     ]
 
@@ -1654,7 +1682,9 @@ def _restates(count: CountMention) -> bool:
     return words == ["both"] or (len(words) == 2 and words[0] == "all")
 
 
-def _freeze(draft: _Draft, analysis: Analysis) -> Event:
+def _freeze(draft: _Draft, analysis: Analysis, *, told_late: bool) -> Event:
+    """The event of a draft; ``told_late``: an incident of a story told long after it (a trial), which
+    takes the article's place when its sentences name none, as news does."""
     doc = analysis.doc
     assert doc is not None
     if draft.tolls:
@@ -1674,7 +1704,7 @@ def _freeze(draft: _Draft, analysis: Analysis) -> Event:
         draft.date, analysis.document.published, analysis.settings.background_after_days
     )
     location = draft.location
-    if location is None and not background:
+    if location is None and (not background or told_late):
         location = _article_place(analysis)
     date = draft.date
     if date.start is None and not background and draft.trigger.status == "occurred":

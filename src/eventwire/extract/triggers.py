@@ -343,7 +343,8 @@ def _is_label(token: Token, lexicon: _Lexicon) -> bool:
     """Whether a bare trigger noun names a kind of event under a legal or collective word rather than
     telling one that happened: "charged with murder", "crimes of treason and homicide", "murder charges",
     "arrest warrants", "a protest movement", "riot police", "crimes ranging from murder to robbery",
-    "crimes involving homicide". "Charged with the murder of ..." is a mention: it has a determiner."""
+    "crimes involving homicide". "Charged with the murder of ..." is a mention: it has a determiner; so is
+    "charged in shooting", told in a headline without one."""
     if token.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     if token.dep_ == "compound":
@@ -354,6 +355,10 @@ def _is_label(token: Token, lexicon: _Lexicon) -> bool:
     if current.dep_ == "dobj" and _lemma(current.head) in lexicon.label_links:
         governor = current.head  # "crimes involving homicide"
     elif current.dep_ == "pobj":
+        if current.head.lower_ == "in":
+            # "charged in fatal shooting", "guilty in slaying": a headline's incident without its
+            # article, where "charged with murder", "guilty of murder" name the crime.
+            return False
         governor = current.head.head
         if governor.dep_ == "prep" and governor.head.i != governor.i:
             governor = governor.head  # "from murder to robbery": "to" hangs on "from"
@@ -608,8 +613,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             i = end
             continue
         token = doc[i]
-        found = lexicon.lemmas.get((_lemma(token), _pos(token))) or lexicon.lemmas.get(
-            (token.lower_, _pos(token))
+        found = (
+            lexicon.lemmas.get((_lemma(token), _pos(token)))
+            or lexicon.lemmas.get((token.lower_, _pos(token)))
+            or _title_case_plural(token, lexicon)
         )
         if found is not None:
             trigger = _trigger(doc, i, i + 1, found, lexicon)
@@ -617,6 +624,15 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 triggers.append(trigger)
         i += 1
     return _without_lone_casualty_verbs(doc, triggers)
+
+
+def _title_case_plural(token: Token, lexicon: _Lexicon) -> dict[str, Any] | None:
+    """The entry of a title-case plural the tagger took for a name and left unlemmatised ("Shootings"
+    in "Two Hurt in Weekend Shootings"): its singular noun's."""
+    word = token.lower_
+    if token.tag_ not in ("NNP", "NNPS") or token.lemma_.casefold() != word or not word.endswith("s"):
+        return None
+    return lexicon.lemmas.get((word[:-1], "NOUN"))
 
 
 def _without_lone_casualty_verbs(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
