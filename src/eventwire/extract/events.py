@@ -794,6 +794,13 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
         candidate = inside.get(mention.start, candidate)
         mention, place = candidate.mention, candidate.place
         rank = abs(token.i - head.i) + (0 if token.i in scoped else 1000)
+        if _is_dateline(doc.text, mention):
+            rank += _DATELINE_RANK  # "EVERETT, Wash. - A Millbrook man was hurt": filed from, not the venue
+        elif _NEAR_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start) or _QUARTER_AFTER.match(
+            doc.text, mention.end
+        ):
+            # "outside Millbrook", "in the Elmwood neighborhood": no nearer to the venue than the dateline.
+            rank += _DATELINE_RANK
         if (
             token.dep_ in ("compound", "amod", "nmod", "poss")
             and token.head.pos_ in ("NOUN", "PROPN")
@@ -819,6 +826,24 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
         or best[1]
     )
     return _town_of_quarter(chosen, places) or chosen
+
+
+_DATELINE_AT = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:--|—|–|-)")
+_DATELINE_RANK = 300
+_NEAR_BEFORE = re.compile(r"\b(?:outside|near)\s+\Z", re.IGNORECASE)
+"""How much farther than its words a dateline is from an event in its sentence: other places come first."""
+
+
+def _is_dateline(text: str, mention: Span) -> bool:
+    """Whether ``mention`` is a dateline: a name in capitals opening a line, closed by a dash after its
+    state or source ("MILLBROOK, Ore. (KXYZ) -"). It says where the story is filed from, which is the
+    venue only when the sentence names no other place."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return (
+        not text[line_start : mention.start].strip()
+        and mention.text.isupper()
+        and _DATELINE_AT.match(text, mention.end) is not None
+    )
 
 
 def _place_tokens(doc: Doc, places: list[_PlaceMention]) -> frozenset[int]:

@@ -415,6 +415,10 @@ def resolve_toponyms(
             and gazetteer.region_of_demonym(key) is None
         ):
             final[key] = (None, 0.0)
+    for key, (chosen, score) in final.items():
+        county = _county_of_named_state(chosen, candidates[key], regions - own_regions[key])
+        if county is not None:
+            final[key] = (county, score)
     focus_country = _focus_country(context, gazetteer) if fallback_to_focus else None
     # A park, street or building the gazetteer lacks, in local news filed from a town, lies in that town. A
     # story filed from a capital or with its country written ("KABUL, Afghanistan") covers the country.
@@ -475,6 +479,21 @@ def resolve_toponyms(
         if index not in container_of and index not in streets and key in placed_by_text:
             container_of[index] = placed_by_text[key]
             misplaced.add(index)
+    # A far small namesake in a local story is most likely a part of the story's own town (see
+    # _stray_namesake): the town the story is filed from, else the one it names most.
+    told = Counter(keys)
+    for index, key in enumerate(keys):
+        chosen = final[key][0]
+        home = focus_town or _most_told_town(final, told, key, focus_country)
+        if (
+            index not in container_of
+            and index not in streets
+            and chosen is not None
+            and home is not None
+            and _stray_namesake(chosen, home, regions - own_regions[key])
+        ):
+            container_of[index] = home
+            misplaced.add(index)
     if written is not None and filed_in is not None:
         for index, span in enumerate(spans):
             if span.start == written[0].start and final[keys[index]][0] is None:
@@ -495,6 +514,71 @@ def resolve_toponyms(
         else:
             resolved.append(ResolvedToponym(span=span, place=None))
     return resolved
+
+
+def _most_told_town(
+    final: dict[str, tuple[GazetteerEntry | None, float]],
+    told: Counter[str],
+    other_than: str,
+    country: GazetteerEntry | None,
+) -> GazetteerEntry | None:
+    """The town of the article's country that it names most, at least twice (first by name on a tie)."""
+    towns = [
+        (told[key], entry)
+        for key, (entry, _) in final.items()
+        if key != other_than
+        and entry is not None
+        and entry.feature == "city"
+        and country is not None
+        and entry.country_code == country.country_code
+        and told[key] >= 2
+    ]
+    return max(towns, key=lambda t: t[0])[1] if towns else None
+
+
+def _county_of_named_state(
+    chosen: GazetteerEntry | None, found: list[GazetteerEntry], regions: Counter[tuple[str, str]]
+) -> GazetteerEntry | None:
+    """The namesake of a county ``chosen`` that lies in a state the article names, when ``chosen`` lies in
+    one it does not name: many states have a Lincoln County, and only the story's state tells which one;
+    the size that decides between towns says nothing of a county. None when ``chosen`` stays."""
+    if chosen is None or chosen.feature != "admin2" or not chosen.admin1:
+        return None
+    if regions[(chosen.country_code or "", chosen.admin1)] > 0:
+        return None
+    named = [
+        (regions[(e.country_code or "", e.admin1)], n, e)
+        for n, e in enumerate(found)
+        if e.feature == "admin2"
+        and e.admin1
+        and fold_name(e.name) == fold_name(chosen.name)
+        and regions[(e.country_code or "", e.admin1)] > 0
+    ]
+    return max(named, key=lambda t: (t[0], -t[1]))[2] if named else None
+
+
+_STRAY_TOWN = 50_000
+"""A town this small, far from a local story's home town, in a state nothing else points to, is doubtful."""
+_STRAY_KM = 400.0
+
+
+def _stray_namesake(chosen: GazetteerEntry, home: GazetteerEntry, regions: Counter[tuple[str, str]]) -> bool:
+    """Whether ``chosen`` is a far namesake that a local story filed from ``home`` hardly means.
+
+    "BRISTOW (KXYZ) - ... a shooting at the Lindale bar": in local news, a small town's name that the
+    gazetteer knows only in another state, far away, where no other name of the article points, is more
+    likely a bar, a street or a quarter of the story's own town that the gazetteer lacks. A big city, a
+    town in the dateline's state, and a town whose state the article names keep their place.
+    """
+    return (
+        chosen.feature == "city"
+        and chosen.population < _STRAY_TOWN
+        and chosen.country_code == home.country_code
+        and chosen.admin1 is not None
+        and chosen.admin1 != home.admin1
+        and regions[(chosen.country_code or "", chosen.admin1)] <= 0
+        and _distance_km(chosen, home) > _STRAY_KM
+    )
 
 
 _SITE_WEIGHT = 3
@@ -1017,7 +1101,7 @@ class PlacesStage:
         merge_demonyms_into_countries(analysis, gazetteer=gazetteer)
 
 
-_TOWN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?: County)?)"
+_TOWN_NAME = r"(?P<name>(?:Mc|Mac)?[A-Z][a-z]+(?:[ -](?:Mc|Mac)?[A-Z][a-z]+){0,2}(?: County)?)"
 # Local news names its town in set phrases that the tagger often reads as a person or an organisation:
 # "Austin police said", "the Elgin Police Department", "a Rock Falls teen", "a shooting in Compton on Friday".
 _TOWN_CUES = (
