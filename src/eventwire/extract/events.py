@@ -1497,7 +1497,7 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
         injured_people,
         int("shot" in unnamed) - (killed - bool(selves)),
         *(
-            (c.count.best or 0) - (killed - (c.sentence in selves))
+            (c.count.best or 0) - (killed - (c.sentence in selves or _told_before(c, selves)))
             for c in draft.tolls
             if c.shot and c.person is None
         ),
@@ -1506,6 +1506,12 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     if injured > told:
         source = first.get("injured") or first["shot"]
         _add_casualty(draft, _casualty(_counted(source, injured), analysis))
+
+
+def _told_before(count: CountMention, selves: list[Span]) -> bool:
+    """Whether people shot are told before the killer's death by their own hand ("A man shot two women.
+    He then took his own life."): his victims, never him."""
+    return bool(selves) and count.sentence.end <= min(s.start for s in selves)
 
 
 _ANOTHER = frozenset({"another", "other", "second", "third", "fourth"})
