@@ -1599,6 +1599,34 @@ _OWN_LIFE_VERBS = frozenset({"take", "end"})
 _NOT_KILLERS = frozenset({"police", "officer", "officers", "deputy", "deputies", "trooper", "troopers"})
 
 
+def _shooter_killed_by_police(token: Token) -> Token | None:
+    """The killing when ``token`` is a pronoun the police killed ("officers returned fire, killing him")
+    after a shooting of others told before it or in its own sentence ("He opened fire, wounding two
+    clerks."): the shooter, dead besides his victims."""
+    if token.lower_ not in ("him", "her") or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    if _predicate_category(verb) != "killed":
+        return None
+    doer = _subject_of(verb)
+    # "fire and deputies returned fire": the parser may join the police to a word before them
+    doers = [doer, *doer.conjuncts] if doer is not None else []
+    if not any({d.lower_, d.lemma_.casefold()} & _NOT_KILLERS for d in doers):
+        return None
+    for earlier in verb.doc[: verb.sent.start]:
+        harms = _predicate_category(earlier) in ("killed", "injured")
+        if not (harms or earlier.lemma_.casefold() in _HARM_VERBS):
+            continue
+        if any(c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or c.like_num) for c in earlier.children):
+            return verb
+        if not any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in earlier.children):
+            continue
+        shooter = _subject_of(earlier)
+        if shooter is not None and not {shooter.lower_, shooter.lemma_.casefold()} & _NOT_KILLERS:
+            return verb
+    return None
+
+
 def _own_life_taken(token: Token) -> bool:
     """Whether ``token`` is the owner in "took his own life", "ended her own life": a killing of oneself."""
     life = token.head
@@ -1783,6 +1811,20 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
                     predicate=killer.i,
                     victims=token.text,
                     person=self_key,
+                )
+            )
+            continue
+        police_killing = _shooter_killed_by_police(token)
+        if police_killing is not None:
+            found.append(
+                CountMention(
+                    category="killed",
+                    count=read_count(1, vague=False, qualifier=None),
+                    span=Span.of(text, token.idx, token.idx + len(token.text)),
+                    sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
+                    predicate=police_killing.i,
+                    victims=token.text,
+                    person=SELF,  # dead besides the people they shot, as one dead by their own hand
                 )
             )
             continue

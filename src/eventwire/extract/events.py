@@ -1475,6 +1475,16 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
             if c.category == "killed" and any(s.start <= c.evidence.start < s.end for s in selves)
         ]
         killed = max(killed, max(beside, default=0) + 1)
+        if analysis.doc is not None:
+            # "A man killed a clerk. ... He then took his own life": the victims of a doer, told before
+            # the killer's own death, never count him.
+            start = min(s.start for s in selves)
+            before = [
+                c.best or 0
+                for c in draft.casualties
+                if c.category == "killed" and c.evidence.end <= start and _victims_of_a_doer(c, analysis.doc)
+            ]
+            killed = max(killed, max(before, default=-1) + 1)
     if killed > draft.killed():
         _add_casualty(draft, _casualty(_counted(first["killed"], killed), analysis))
     hurt = named["injured"] - named["killed"]
@@ -1506,6 +1516,22 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     if injured > told:
         source = first.get("injured") or first["shot"]
         _add_casualty(draft, _casualty(_counted(source, injured), analysis))
+
+
+def _victims_of_a_doer(casualty: Casualty, doc: Doc) -> bool:
+    """Whether a killed count is the object of a killer's active verb ("a man killed a clerk"), so
+    people other than the killer."""
+    if casualty.predicate is None:
+        return False
+    verb = _token_at(doc, casualty.predicate.start)
+    noun = _token_at(doc, casualty.evidence.end - 1)
+    return (
+        verb is not None
+        and noun is not None
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _told_before(count: CountMention, selves: list[Span]) -> bool:
