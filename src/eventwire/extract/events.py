@@ -1382,7 +1382,9 @@ def build_events(analysis: Analysis) -> list[Event]:
 def _home_of(count: CountMention, home: list[_Draft]) -> _Draft:
     """The event a toll told apart from any event belongs to: the story's, unless the story rounds up
     several incidents, where it is the incident told last before it ("The first shooting happened at 9
-    p.m. ... All three victims were taken to the hospital")."""
+    p.m. ... All three victims were taken to the hospital"). An event only feared or planned ("gave no sign
+    he meant to kill anyone") is no one's home while the story tells one that happened."""
+    home = [d for d in home if d.trigger.status in ("occurred", "attempted")] or home
     if not any(d.round_up for d in home):
         return home[0]
     before = [
