@@ -642,7 +642,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
         if any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
             for c in noun.children
-        ) and not _killed_of_those_shot(noun):
+        ) and not (_killed_of_those_shot(noun) or _fatal_part_of(noun) is not None):
             continue
         if (
             noun.i == token.i
@@ -652,6 +652,7 @@ def find_counts(doc: Doc, text: str) -> list[CountMention]:
             and _is_a_name(doc[token.i - 2])
             and doc[token.i - 2].lower_ not in _TALLY_STATES
             and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _TALLY_STATES)
+            and not any(c.lower_ in _FATAL_WORDS for c in token.children)  # "on Friday, one fatally"
         ):
             continue  # "Dana Reyes, 26 was shot": an age, not "4 Shot, 1 Killed"
         if noun.i == token.i and any(c.lower_ in lexicon["severities"] for c in token.children):
@@ -1033,6 +1034,26 @@ def _zeros(doc: Doc, text: str) -> list[CountMention]:
     return found
 
 
+def _fatal_part_of(noun: Token) -> Token | None:
+    """The shooting a trailing "one fatally" tells the dead of when the parser hangs the part on a word
+    of the clause that is no verb ("were shot in Easton on Monday, one fatally": on "Monday") or on the
+    reporting verb ("were shot, one of them fatally, police said"): the last "shot" before it in the
+    sentence, so long as nothing but the part's own words lies between."""
+    if noun.dep_ not in ("dep", "appos", "npadvmod", "nsubj") or not (
+        noun.like_num or noun.lower_ in ("one", "both", "all")
+    ):
+        return None
+    if not any(c.lower_ in _FATAL_WORDS and c.dep_ == "advmod" for c in noun.children):
+        return None
+    sentence = noun.sent
+    for token in reversed(sentence[: noun.i - sentence.start]):
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() != "shoot":
+            return None  # "shot a man and fled, one witness fatally ..." is no part of the shot
+        if token.lemma_.casefold() == "shoot" and token.tag_ in ("VBN", "VBD"):
+            return token
+    return None
+
+
 def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | None:
     """A casualty said without a casualty word: "four people were shot" (shot: injured unless killed),
     "one fatally", "taken to the hospital", "with non-life threatening injuries", "the fatal shooting of
@@ -1083,6 +1104,9 @@ def _implied_predicate(noun: Token) -> tuple[Token, CasualtyCategory, bool] | No
         # "four people were shot, one fatally"; the parser may hang "one fatally" on the verb above the
         # shooting: "rounds were fired where six people were shot, two fatally".
         return head, "killed", False
+    fatal_part = _fatal_part_of(noun)
+    if fatal_part is not None:
+        return fatal_part, "killed", False
     if noun.dep_ in ("nsubjpass", "dobj") and lemma == "shoot":
         for conj in head.children:
             if (
@@ -1550,6 +1574,9 @@ def _killed_self(token: Token) -> tuple[Token, str] | None:
     """The predicate and person key when ``token`` is the reflexive of a killing: ``SELF`` for one who
     killed others first ("killed his wife and then himself", "kills infant, self", "turned the gun on
     himself"), "" for one who killed only themselves ("the boy accidentally shot and killed himself")."""
+    if _own_life_taken(token):
+        verb = token.head.head  # "took his own life"
+        return verb, SELF if _harmed_others(verb) or _harmed_before(verb) else ""
     if token.lower_ not in _REFLEXIVES:
         return None
     noun = token
@@ -1565,7 +1592,84 @@ def _killed_self(token: Token) -> tuple[Token, str] | None:
         return head, SELF  # "killed two neighbours before shooting himself": dead by their own hand
     else:
         return None
-    return verb, SELF if noun.i != token.i or _harmed_others(verb) else ""
+    return verb, SELF if noun.i != token.i or _harmed_others(verb) or _harmed_before(verb) else ""
+
+
+_OWN_LIFE_VERBS = frozenset({"take", "end"})
+_NOT_KILLERS = frozenset({"police", "officer", "officers", "deputy", "deputies", "trooper", "troopers"})
+
+
+def _shooter_killed_by_police(token: Token) -> Token | None:
+    """The killing when ``token`` is a pronoun the police killed ("officers returned fire, killing him")
+    after a shooting of others told before it or in its own sentence ("He opened fire, wounding two
+    clerks."): the shooter, dead besides his victims."""
+    if token.lower_ not in ("him", "her") or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    if _predicate_category(verb) != "killed":
+        return None
+    doer = _subject_of(verb)
+    # "fire and deputies returned fire": the parser may join the police to a word before them
+    doers = [doer, *doer.conjuncts] if doer is not None else []
+    if not any({d.lower_, d.lemma_.casefold()} & _NOT_KILLERS for d in doers):
+        return None
+    for earlier in verb.doc[: verb.sent.start]:
+        harms = _predicate_category(earlier) in ("killed", "injured")
+        if not (harms or earlier.lemma_.casefold() in _HARM_VERBS):
+            continue
+        if any(c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or c.like_num) for c in earlier.children):
+            return verb
+        if not any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in earlier.children):
+            continue
+        shooter = _subject_of(earlier)
+        if shooter is not None and not {shooter.lower_, shooter.lemma_.casefold()} & _NOT_KILLERS:
+            return verb
+    return None
+
+
+def _own_life_taken(token: Token) -> bool:
+    """Whether ``token`` is the owner in "took his own life", "ended her own life": a killing of oneself."""
+    life = token.head
+    return (
+        token.dep_ == "poss"
+        and token.lower_ in ("his", "her", "their")
+        and life.lemma_.casefold() == "life"
+        and any(c.lower_ == "own" for c in life.children)
+        and life.dep_ == "dobj"
+        and life.head.lemma_.casefold() in _OWN_LIFE_VERBS
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is joined to ("he shot and killed himself")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _harmed_before(verb: Token) -> bool:
+    """Whether one who killed themselves, told by a pronoun or as the shooter ("He then turned the gun on
+    himself"), is told in an earlier sentence to have shot or killed someone else ("A man shot two women
+    at a diner.", "Three men were shot."): then they are dead besides their victims, as in one
+    sentence."""
+    subject = _subject_of(verb)
+    if subject is None or not (subject.lower_ in _PRONOUNS or subject.lemma_.casefold() in _SHOOTERS):
+        return False
+    if subject.lemma_.casefold() in _NOT_KILLERS:
+        return False
+    for token in verb.doc[: verb.sent.start]:
+        if not (_predicate_category(token) == "killed" or token.lemma_.casefold() in _HARM_VERBS):
+            continue
+        if any(c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or c.like_num) for c in token.children):
+            return True  # "Two women were shot at a diner."
+        if not any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in token.children):
+            continue
+        doer = _subject_of(token)
+        if doer is not None and not {doer.lower_, doer.lemma_.casefold()} & _NOT_KILLERS:
+            return True
+    return False
 
 
 def _harmed_others(verb: Token, *, killed: bool = False) -> bool:
@@ -1707,6 +1811,20 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
                     predicate=killer.i,
                     victims=token.text,
                     person=self_key,
+                )
+            )
+            continue
+        police_killing = _shooter_killed_by_police(token)
+        if police_killing is not None:
+            found.append(
+                CountMention(
+                    category="killed",
+                    count=read_count(1, vague=False, qualifier=None),
+                    span=Span.of(text, token.idx, token.idx + len(token.text)),
+                    sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
+                    predicate=police_killing.i,
+                    victims=token.text,
+                    person=SELF,  # dead besides the people they shot, as one dead by their own hand
                 )
             )
             continue

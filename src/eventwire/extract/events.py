@@ -1452,7 +1452,9 @@ def build_events(analysis: Analysis) -> list[Event]:
 def _home_of(count: CountMention, home: list[_Draft]) -> _Draft:
     """The event a toll told apart from any event belongs to: the story's, unless the story rounds up
     several incidents, where it is the incident told last before it ("The first shooting happened at 9
-    p.m. ... All three victims were taken to the hospital")."""
+    p.m. ... All three victims were taken to the hospital"). An event only feared or planned ("gave no sign
+    he meant to kill anyone") is no one's home while the story tells one that happened."""
+    home = [d for d in home if d.trigger.status in ("occurred", "attempted")] or home
     if not any(d.round_up for d in home):
         return home[0]
     before = [
@@ -1545,6 +1547,16 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
             if c.category == "killed" and any(s.start <= c.evidence.start < s.end for s in selves)
         ]
         killed = max(killed, max(beside, default=0) + 1)
+        if analysis.doc is not None:
+            # "A man killed a clerk. ... He then took his own life": the victims of a doer, told before
+            # the killer's own death, never count him.
+            start = min(s.start for s in selves)
+            before = [
+                c.best or 0
+                for c in draft.casualties
+                if c.category == "killed" and c.evidence.end <= start and _victims_of_a_doer(c, analysis.doc)
+            ]
+            killed = max(killed, max(before, default=-1) + 1)
     if killed > draft.killed():
         _add_casualty(draft, _casualty(_counted(first["killed"], killed), analysis))
     hurt = named["injured"] - named["killed"]
@@ -1567,7 +1579,7 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
         injured_people,
         int("shot" in unnamed) - (killed - bool(selves)),
         *(
-            (c.count.best or 0) - (killed - (c.sentence in selves))
+            (c.count.best or 0) - (killed - (c.sentence in selves or _told_before(c, selves)))
             for c in draft.tolls
             if c.shot and c.person is None
         ),
@@ -1576,6 +1588,28 @@ def _tolls(draft: _Draft, analysis: Analysis) -> None:
     if injured > told:
         source = first.get("injured") or first["shot"]
         _add_casualty(draft, _casualty(_counted(source, injured), analysis))
+
+
+def _victims_of_a_doer(casualty: Casualty, doc: Doc) -> bool:
+    """Whether a killed count is the object of a killer's active verb ("a man killed a clerk"), so
+    people other than the killer."""
+    if casualty.predicate is None:
+        return False
+    verb = _token_at(doc, casualty.predicate.start)
+    noun = _token_at(doc, casualty.evidence.end - 1)
+    return (
+        verb is not None
+        and noun is not None
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+def _told_before(count: CountMention, selves: list[Span]) -> bool:
+    """Whether people shot are told before the killer's death by their own hand ("A man shot two women.
+    He then took his own life."): his victims, never him."""
+    return bool(selves) and count.sentence.end <= min(s.start for s in selves)
 
 
 _ANOTHER = frozenset({"another", "other", "second", "third", "fourth"})
