@@ -1570,6 +1570,19 @@ def _asserted(predicate: Token) -> bool:
     return True
 
 
+def _one_dead(token: Token, text: str, *, predicate: Token, person: str) -> CountMention:
+    """One dead told by ``token`` ("himself", "him"), killed by ``predicate``."""
+    return CountMention(
+        category="killed",
+        count=read_count(1, vague=False, qualifier=None),
+        span=Span.of(text, token.idx, token.idx + len(token.text)),
+        sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
+        predicate=predicate.i,
+        victims=token.text,
+        person=person,
+    )
+
+
 def _killed_self(token: Token) -> tuple[Token, str] | None:
     """The predicate and person key when ``token`` is the reflexive of a killing: ``SELF`` for one who
     killed others first ("killed his wife and then himself", "kills infant, self", "turned the gun on
@@ -1802,31 +1815,12 @@ def _people(doc: Doc, text: str, used: set[int]) -> list[CountMention]:
             killer, self_key = self_killed
             if self_key == SELF and (name := _killer_name(killer, kin)) is not None:
                 self_key = SELF + name  # told by name among the dead too, perhaps: see the end
-            found.append(
-                CountMention(
-                    category="killed",
-                    count=read_count(1, vague=False, qualifier=None),
-                    span=Span.of(text, token.idx, token.idx + len(token.text)),
-                    sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
-                    predicate=killer.i,
-                    victims=token.text,
-                    person=self_key,
-                )
-            )
+            found.append(_one_dead(token, text, predicate=killer, person=self_key))
             continue
         police_killing = _shooter_killed_by_police(token)
         if police_killing is not None:
-            found.append(
-                CountMention(
-                    category="killed",
-                    count=read_count(1, vague=False, qualifier=None),
-                    span=Span.of(text, token.idx, token.idx + len(token.text)),
-                    sentence=sentence_span(text, token.sent.start_char, token.sent.end_char),
-                    predicate=police_killing.i,
-                    victims=token.text,
-                    person=SELF,  # dead besides the people they shot, as one dead by their own hand
-                )
-            )
+            # dead besides the people they shot, as one dead by their own hand
+            found.append(_one_dead(token, text, predicate=police_killing, person=SELF))
             continue
         key = _person_key(token)
         if key is None:

@@ -916,11 +916,16 @@ def _town_of_article_within(location: EventLocation, places: list[_PlaceMention]
     towns = [c for c in places if _lies_within(c.place, location.place)]
     if not towns:
         return None
+    return _most_told(towns)
+
+
+def _most_told(towns: list[_PlaceMention]) -> EventLocation:
+    """An inferred location at the town the article names most among ``towns`` (the first, on a tie)."""
     told: dict[str, int] = {}
     for candidate in towns:
         told[candidate.entity] = told.get(candidate.entity, 0) + 1
-    first = min(towns, key=lambda c: (-told[c.entity], c.mention.start))
-    return EventLocation(place=first.place, entity=first.entity, evidence=first.mention, inferred=True)
+    town = min(towns, key=lambda c: (-told[c.entity], c.mention.start))
+    return EventLocation(place=town.place, entity=town.entity, evidence=town.mention, inferred=True)
 
 
 _QUARTER_AFTER = re.compile(r"\s+neighbou?rhood\b", re.IGNORECASE)
@@ -952,13 +957,7 @@ def _town_of_quarter(location: EventLocation, places: list[_PlaceMention]) -> Ev
         and not _QUARTER_AFTER.match(text, c.mention.end)
         and _km(place.lat, place.lon, c.place.lat, c.place.lon) <= _QUARTER_REACH_KM
     ]
-    if not towns:
-        return None
-    told: dict[str, int] = {}
-    for candidate in towns:
-        told[candidate.entity] = told.get(candidate.entity, 0) + 1
-    town = min(towns, key=lambda c: (-told[c.entity], c.mention.start))
-    return EventLocation(place=town.place, entity=town.entity, evidence=town.mention, inferred=True)
+    return _most_told(towns) if towns else None
 
 
 def _lies_within(place: Place, region: Place) -> bool:
