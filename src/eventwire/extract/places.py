@@ -484,14 +484,10 @@ def resolve_toponyms(
     told = Counter(keys)
     for index, key in enumerate(keys):
         chosen = final[key][0]
+        if index in container_of or index in streets or chosen is None:
+            continue
         home = focus_town or _most_told_town(final, told, key, focus_country)
-        if (
-            index not in container_of
-            and index not in streets
-            and chosen is not None
-            and home is not None
-            and _stray_namesake(chosen, home, regions - own_regions[key])
-        ):
+        if home is not None and _stray_namesake(chosen, home, regions - own_regions[key]):
             container_of[index] = home
             misplaced.add(index)
     if written is not None and filed_in is not None:
