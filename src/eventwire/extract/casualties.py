@@ -1626,18 +1626,7 @@ def _shooter_killed_by_police(token: Token) -> Token | None:
     doers = [doer, *doer.conjuncts] if doer is not None else []
     if not any({d.lower_, d.lemma_.casefold()} & _NOT_KILLERS for d in doers):
         return None
-    for earlier in verb.doc[: verb.sent.start]:
-        harms = _predicate_category(earlier) in ("killed", "injured")
-        if not (harms or earlier.lemma_.casefold() in _HARM_VERBS):
-            continue
-        if any(c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or c.like_num) for c in earlier.children):
-            return verb
-        if not any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in earlier.children):
-            continue
-        shooter = _subject_of(earlier)
-        if shooter is not None and not {shooter.lower_, shooter.lemma_.casefold()} & _NOT_KILLERS:
-            return verb
-    return None
+    return verb if _others_harmed_before(verb, ("killed", "injured")) else None
 
 
 def _own_life_taken(token: Token) -> bool:
@@ -1672,11 +1661,18 @@ def _harmed_before(verb: Token) -> bool:
         return False
     if subject.lemma_.casefold() in _NOT_KILLERS:
         return False
+    return _others_harmed_before(verb, ("killed",))
+
+
+def _others_harmed_before(verb: Token, categories: tuple[str, ...]) -> bool:
+    """Whether a sentence before ``verb``'s tells people harmed (a predicate of ``categories`` or a harm
+    verb): several told hurt or dead ("Two women were shot at a diner."), or someone harmed by a doer who
+    is not the police ("A man shot two clerks.")."""
     for token in verb.doc[: verb.sent.start]:
-        if not (_predicate_category(token) == "killed" or token.lemma_.casefold() in _HARM_VERBS):
+        if not (_predicate_category(token) in categories or token.lemma_.casefold() in _HARM_VERBS):
             continue
         if any(c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or c.like_num) for c in token.children):
-            return True  # "Two women were shot at a diner."
+            return True
         if not any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in token.children):
             continue
         doer = _subject_of(token)
