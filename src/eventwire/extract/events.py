@@ -20,6 +20,7 @@ from eventwire.extract.dates import resolve_relative
 from eventwire.extract.lexicons import read_lexicon
 from eventwire.extract.participants import counted_groups, find_participants, find_weapons
 from eventwire.extract.pipeline import Analysis, sentence_span
+from eventwire.extract.places import COUNTY_REACH_KM
 from eventwire.extract.triggers import Trigger, find_triggers, is_specific
 from eventwire.extract.venues import find_venues
 from eventwire.models import (
@@ -830,8 +831,8 @@ def _location_for(trigger: Trigger, doc: Doc, places: list[_PlaceMention]) -> Ev
 
 _DATELINE_AT = re.compile(r"[ \t]*(?:,[^\n]{0,40}?)?[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:--|—|–|-)")
 _DATELINE_RANK = 300
-_NEAR_BEFORE = re.compile(r"\b(?:outside|near)\s+\Z", re.IGNORECASE)
 """How much farther than its words a dateline is from an event in its sentence: other places come first."""
+_NEAR_BEFORE = re.compile(r"\b(?:outside|near)\s+\Z", re.IGNORECASE)
 
 
 def _is_dateline(text: str, mention: Span) -> bool:
@@ -873,10 +874,6 @@ def _venues(draft: _Draft, doc: Doc, text: str, place_tokens: frozenset[int]) ->
     return tuple(sorted(venues, key=lambda v: (v.place.start, v.mention.start)))
 
 
-_COUNTY_REACH_KM = 60.0
-"""How far from a county's point a town named beside it may lie and still be taken to be inside it."""
-
-
 def _town_within(
     location: EventLocation, start: int, end: int, places: list[_PlaceMention]
 ) -> EventLocation | None:
@@ -892,15 +889,9 @@ def _town_within(
         place = candidate.place
         if (
             start <= candidate.mention.start < end
-            and place.precision == "town"
-            and place.country_code == region.country_code
-            and place.admin1 == region.admin1
             and place.lat is not None
             and place.lon is not None
-            and (
-                region.feature == "admin1"
-                or _km(place.lat, place.lon, region.lat, region.lon) <= _COUNTY_REACH_KM
-            )
+            and _lies_within(place, region)
         ):
             return EventLocation(place=place, entity=candidate.entity, evidence=candidate.mention)
     return None
@@ -979,7 +970,7 @@ def _lies_within(place: Place, region: Place) -> bool:
         and place.lon is not None
         and region.lat is not None
         and region.lon is not None
-        and _km(place.lat, place.lon, region.lat, region.lon) <= _COUNTY_REACH_KM
+        and _km(place.lat, place.lon, region.lat, region.lon) <= COUNTY_REACH_KM
     )
 
 

@@ -168,7 +168,7 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
             for e in found
             if _lies_in(e, region)
             and e.feature != "admin1"
-            and (region.feature != "admin2" or _distance_km(e, region) <= _COUNTY_REACH_KM)
+            and (region.feature != "admin2" or _distance_km(e, region) <= COUNTY_REACH_KM)
         ]
     else:
         found = [e for e in found if e.population >= 20_000 or e.feature != "city"]
@@ -215,7 +215,7 @@ def _lies_in(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
 
 
 _COUNTY_WORD = re.compile(r"\b(?:county|parish|borough)\b", re.IGNORECASE)
-_COUNTY_REACH_KM = 60.0
+COUNTY_REACH_KM = 60.0
 """How far from a county's point a town may lie and still be taken to be inside it."""
 
 
@@ -887,7 +887,7 @@ def _add_containment(
             continue
         in_state = (entry.country_code, entry.admin1) in regions and entry.feature != "admin1"
         in_county = entry.feature == "city" and any(
-            _lies_in(entry, county) and _distance_km(entry, county) <= _COUNTY_REACH_KM for county in counties
+            _lies_in(entry, county) and _distance_km(entry, county) <= COUNTY_REACH_KM for county in counties
         )
         if in_state or in_county:
             inner_bonus[n] += _CONTAINED_IN_ADMIN1
@@ -901,7 +901,7 @@ def _add_containment(
         elif entry.feature == "country" and entry.country_code in held_countries:
             outer_bonus[n] += _CONTAINED_IN_COUNTRY
         elif entry.feature == "admin2" and any(
-            town.feature == "city" and _lies_in(town, entry) and _distance_km(town, entry) <= _COUNTY_REACH_KM
+            town.feature == "city" and _lies_in(town, entry) and _distance_km(town, entry) <= COUNTY_REACH_KM
             for town in inner
         ):
             outer_bonus[n] += _CONTAINED_IN_ADMIN1
@@ -985,7 +985,7 @@ def _add_towns_in_counties(
                     if (
                         fold_name(town.name) not in county_key
                         and _lies_in(town, county)
-                        and _distance_km(town, county) <= _COUNTY_REACH_KM
+                        and _distance_km(town, county) <= COUNTY_REACH_KM
                     ):
                         bonus[town_key][n] += _TOWN_IN_COUNTY
                         bonus[county_key][m] += _TOWN_IN_COUNTY
