@@ -64,7 +64,8 @@ class Candidate:
 # --- calendar arithmetic -------------------------------------------------------------------------------
 
 
-def _day(year: int, month: int, day: int) -> dt.date | None:
+def calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None where the calendar has none (February 30)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -102,7 +103,8 @@ def _two_digit_year(yy: int, anchor: dt.date | None) -> int:
 
 def _year_for(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
     """The occurrence of ``month/day`` that the tense points to, relative to the anchor."""
-    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _day(y, month, day))]
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    options = [d for y in years if (d := calendar_day(y, month, day))]
     # One day of slack: publication dates and local event dates often straddle midnight.
     past = [d for d in options if d <= anchor + dt.timedelta(days=1)]
     future = [d for d in options if d >= anchor]
@@ -363,7 +365,7 @@ def _year_of_weekday(found: dt.date, weekday: int | None, tense: Tense) -> int:
     written). An upcoming day keeps its year: a wrong weekday there is more likely a slip."""
     if weekday is None or found.weekday() == weekday or tense == "future":
         return found.year
-    other = _day(found.year - 1, found.month, found.day)
+    other = calendar_day(found.year - 1, found.month, found.day)
     return other.year if other is not None and other.weekday() == weekday else found.year
 
 
@@ -389,7 +391,7 @@ def _day_resolver(p: _Patterns, match: re.Match[str]) -> Resolver | None:
             if found is None:
                 return None
             year = _year_of_weekday(found, weekday, tense)
-        start, end = _day(year, month, first), _day(year, month, last)
+        start, end = calendar_day(year, month, first), calendar_day(year, month, last)
         if start is None or end is None:
             return None
         return start, end, "day" if first == last else "range"
@@ -681,7 +683,7 @@ def _shift_candidate(p: _Patterns, match: re.Match[str]) -> Candidate | None:
 
 
 def _iso_resolver(match: re.Match[str]) -> Resolver | None:
-    day = _day(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    day = calendar_day(int(match.group("y")), int(match.group("m")), int(match.group("d")))
     return None if day is None else (lambda anchor, tense: (day, day, "day"))
 
 
@@ -696,7 +698,7 @@ def _slash_resolver(match: re.Match[str]) -> Resolver | None:
         month, day_of_month = (first, second) if match.group("sep") == "/" else (second, first)
         if month > 12 >= day_of_month:
             month, day_of_month = day_of_month, month
-        day = _day(year, month, day_of_month)
+        day = calendar_day(year, month, day_of_month)
         return None if day is None else (day, day, "day")
 
     return resolve

@@ -26,6 +26,7 @@ from eventwire.extract.date_expressions import (
     FLAGS,
     Candidate,
     Tense,
+    calendar_day,
     date_patterns,
     find_candidates,
     select_candidates,
@@ -218,20 +219,13 @@ def _section_stamps(text: str, anchor: dt.date | None) -> list[tuple[int, int, d
             years = [int(year) + (2000 if len(year) == 2 else 0)]
         else:
             years = [anchor.year - 1, anchor.year, anchor.year + 1]
-        days = [d for number in years if (d := _day_of(number, month, day)) is not None]
+        days = [d for number in years if (d := calendar_day(number, month, day)) is not None]
         if days:
             # The year that puts the stamp nearest the page's date: "UPDATE 12/1" on a page dated Nov. 27
             # is an update four days later, not last December's.
             stamped = min(days, key=lambda d: abs((d - anchor).days))
             sections.append((match.start(), match.end(), stamped))
     return sections
-
-
-def _day_of(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _section_anchor(
