@@ -14,6 +14,8 @@ from eventwire.extract.lexicons import read_lexicon
 from eventwire.models import Status
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Token
 
 _STATUS_ORDER: tuple[Status, ...] = (
@@ -214,7 +216,7 @@ def _told_thing(pronoun: Token, verb: Token, lexicon: _Lexicon) -> Token:
     if lower == "it":
         sentence = pronoun.sent
         for earlier in reversed(pronoun.doc[sentence.start : pronoun.i]):
-            if earlier.lower_ in lexicon.weapon_words or _lemma(earlier) in lexicon.weapon_words:
+            if _is_word_of(earlier, lexicon.weapon_words):
                 return earlier
     return pronoun
 
@@ -297,7 +299,7 @@ def _has_required_object(entry: dict[str, Any], token: Token, lexicon: _Lexicon)
             for c in token.children
         )
     if words := entry.get("needs_object"):
-        return any(c.lower_ in words or _lemma(c) in words for c in token.children)
+        return any(_is_word_of(c, words) for c in token.children)
     if entry.get("needs_person_object"):
         return any(
             c.dep_ in ("dobj", "nsubjpass")
@@ -306,9 +308,7 @@ def _has_required_object(entry: dict[str, Any], token: Token, lexicon: _Lexicon)
         )
     if entry.get("needs_weapon_object"):
         return any(
-            c.dep_ in ("dobj", "nsubjpass")
-            and (c.lower_ in lexicon.weapon_words or _lemma(c) in lexicon.weapon_words)
-            for c in token.children
+            c.dep_ in ("dobj", "nsubjpass") and _is_word_of(c, lexicon.weapon_words) for c in token.children
         )
     if entry.get("needs_weapon_subject"):
         # "the bombs had gone off", "a pistol that went off", not "the alarm went off"
@@ -331,7 +331,7 @@ def _has_required_object(entry: dict[str, Any], token: Token, lexicon: _Lexicon)
     return True
 
 
-def _is_word_of(token: Token, words: frozenset[str]) -> bool:
+def _is_word_of(token: Token, words: Collection[str]) -> bool:
     return token.lower_ in words or _lemma(token) in words
 
 
